@@ -1,0 +1,10 @@
+import type { Handle } from '@sveltejs/kit';
+import { DEFAULT_LOCALE, findLocale } from '$lib/i18n/locales';
+
+/** Writes the page's language and direction into the prerendered `<html>` itself. */
+export const handle: Handle = async ({ event, resolve }) => {
+	const locale = findLocale(event.params.lang) ?? findLocale(DEFAULT_LOCALE)!;
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', locale.code).replace('%dir%', locale.dir)
+	});
+};

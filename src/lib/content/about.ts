@@ -1,0 +1,22 @@
+import about from '../../../content/about.json';
+
+/** Publication facts shown in the footer and on About (content/about.json). */
+export interface AboutFacts {
+	version: string;
+	published: string;
+	lastReviewed: string;
+	nextReview: string;
+	evidenceSearchedTo: string;
+	funding: string;
+	/** How long the At-home journey takes, in minutes (shown on the start page). */
+	minutesToComplete: { low: number; high: number };
+	/** Pain for less than this many months counts as a recent (acute) fracture. */
+	acuteThresholdMonths: number;
+	translations: Record<string, { status: 'original' | 'reviewed' | 'unreviewed' }>;
+}
+
+export const aboutFacts = about as AboutFacts;
+
+export function translationStatus(lang: string): 'original' | 'reviewed' | 'unreviewed' {
+	return aboutFacts.translations[lang]?.status ?? 'unreviewed';
+}

@@ -1,0 +1,67 @@
+import type { AgeAnswer, CauseAnswer, OptionId, Situation } from '$lib/evidence/types';
+
+/** Everything a person answers. Stored under `sfc:v1`; every field is typed and validated on load. */
+
+export const CAUSE_ANSWERS: readonly CauseAnswer[] = ['osteoporotic', 'cancer', 'unsure'];
+export const AGE_ANSWERS: readonly AgeAnswer[] = ['acute', 'chronic', 'unsure'];
+
+export const SAFETY_ITEMS = ['legWeakness', 'bladderBowel', 'fever', 'highEnergy'] as const;
+export type SafetyItem = (typeof SAFETY_ITEMS)[number];
+
+/** What may matter to a person; rated 0 (not at all) to 4 (very much). */
+export const VALUE_ITEMS = ['fastRelief', 'avoidProcedure', 'avoidRareHarm', 'cost', 'posture', 'hospitalTime'] as const;
+export type ValueItem = (typeof VALUE_ITEMS)[number];
+export const VALUE_MAX = 4;
+
+/** The SURE test (Légaré et al.): four yes/no items; 4 of 4 "yes" means no decisional conflict. */
+export const SURE_ITEMS = ['sure', 'understand', 'risksBenefits', 'support'] as const;
+export type SureItem = (typeof SURE_ITEMS)[number];
+
+export type Mode = 'home' | 'together';
+export type Leaning = OptionId | 'unsure';
+
+export interface Answers {
+	situation: Situation;
+	mode: Mode;
+	safety: { answers: Record<SafetyItem, boolean | null>; continuedAnyway: boolean };
+	values: Record<ValueItem, number | null>;
+	leaning: Leaning | null;
+	/** Knowledge question id → the answer id the person chose. */
+	knowledge: Record<string, string>;
+	sure: Record<SureItem, boolean | null>;
+	questions: { picked: string[]; own: string[] };
+	notes: string;
+	/** Second language for the bilingual Together view. */
+	second: string | null;
+	/** The language last chosen, so `/` can send the person back to it. */
+	language: string | null;
+}
+
+function record<K extends string, V>(keys: readonly K[], value: V): Record<K, V> {
+	return Object.fromEntries(keys.map((k) => [k, value])) as Record<K, V>;
+}
+
+export function emptyAnswers(): Answers {
+	return {
+		situation: { cause: null, age: null },
+		mode: 'home',
+		safety: { answers: record(SAFETY_ITEMS, null), continuedAnyway: false },
+		values: record(VALUE_ITEMS, null),
+		leaning: null,
+		knowledge: {},
+		sure: record(SURE_ITEMS, null),
+		questions: { picked: [], own: [] },
+		notes: '',
+		second: null,
+		language: null
+	};
+}
+
+export function safetyFlags(answers: Answers): SafetyItem[] {
+	return SAFETY_ITEMS.filter((item) => answers.safety.answers[item] === true);
+}
+
+export function sureScore(answers: Answers): { yes: number; answered: number } {
+	const values = SURE_ITEMS.map((item) => answers.sure[item]);
+	return { yes: values.filter((v) => v === true).length, answered: values.filter((v) => v !== null).length };
+}

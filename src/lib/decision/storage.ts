@@ -1,0 +1,128 @@
+import * as v from 'valibot';
+import { OPTIONS } from '$lib/evidence/types';
+import { isLocale } from '$lib/i18n/locales';
+import {
+	AGE_ANSWERS,
+	CAUSE_ANSWERS,
+	SAFETY_ITEMS,
+	SURE_ITEMS,
+	VALUE_ITEMS,
+	VALUE_MAX,
+	emptyAnswers,
+	type Answers
+} from './model';
+
+/**
+ * Saved answers live under one key per major version. Loading is total: missing, corrupt,
+ * foreign or older data never throws; the caller gets usable answers and a notice to show.
+ */
+export const STORAGE_KEY = 'sfc:v1';
+export const STORAGE_VERSION = 1;
+
+export type LoadNotice = 'none' | 'corrupt' | 'partly-corrupt' | 'old-version';
+
+const MAX_TEXT = 2000;
+const MAX_LIST = 40;
+
+const nullableFlag = v.fallback(v.nullable(v.boolean()), null);
+const flags = <K extends string>(keys: readonly K[]) =>
+	v.fallback(v.object(Object.fromEntries(keys.map((k) => [k, nullableFlag])) as Record<K, typeof nullableFlag>), () =>
+		Object.fromEntries(keys.map((k) => [k, null])) as Record<K, null>
+	);
+const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const textList = v.fallback(v.pipe(v.array(text), v.maxLength(MAX_LIST)), () => []);
+const rating = v.fallback(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(VALUE_MAX))), null);
+
+/** Each field falls back on its own, so one bad field does not cost the others. */
+const AnswersSchema = v.object({
+	situation: v.fallback(
+		v.object({
+			cause: v.fallback(v.nullable(v.picklist(CAUSE_ANSWERS)), null),
+			age: v.fallback(v.nullable(v.picklist(AGE_ANSWERS)), null)
+		}),
+		() => ({ cause: null, age: null })
+	),
+	mode: v.fallback(v.picklist(['home', 'together'] as const), 'home'),
+	safety: v.fallback(
+		v.object({ answers: flags(SAFETY_ITEMS), continuedAnyway: v.fallback(v.boolean(), false) }),
+		() => emptyAnswers().safety
+	),
+	values: v.fallback(
+		v.object(Object.fromEntries(VALUE_ITEMS.map((k) => [k, rating])) as Record<(typeof VALUE_ITEMS)[number], typeof rating>),
+		() => emptyAnswers().values
+	),
+	leaning: v.fallback(v.nullable(v.picklist([...OPTIONS, 'unsure'] as const)), null),
+	knowledge: v.fallback(v.record(v.pipe(v.string(), v.maxLength(60)), v.pipe(v.string(), v.maxLength(60))), () => ({})),
+	sure: flags(SURE_ITEMS),
+	questions: v.fallback(v.object({ picked: textList, own: textList }), () => ({ picked: [], own: [] })),
+	notes: v.fallback(text, ''),
+	second: v.fallback(v.nullable(v.pipe(v.string(), v.check(isLocale))), null),
+	language: v.fallback(v.nullable(v.pipe(v.string(), v.check(isLocale))), null)
+});
+
+const Envelope = v.object({ version: v.number(), answers: v.unknown() });
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function decodeStored(raw: string | null | undefined): { answers: Answers; notice: LoadNotice } {
+	if (raw === null || raw === undefined) return { answers: emptyAnswers(), notice: 'none' };
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(raw);
+	} catch {
+		return { answers: emptyAnswers(), notice: 'corrupt' };
+	}
+	const envelope = v.safeParse(Envelope, parsed);
+	if (!envelope.success || !isPlainObject(envelope.output.answers)) return { answers: emptyAnswers(), notice: 'corrupt' };
+	if (envelope.output.version !== STORAGE_VERSION) return { answers: emptyAnswers(), notice: 'old-version' };
+	const stored = envelope.output.answers;
+	const result = v.safeParse(AnswersSchema, stored);
+	if (!result.success) return { answers: emptyAnswers(), notice: 'corrupt' };
+	// Re-encoding must give back what was stored; otherwise a fallback replaced something.
+	const salvaged = result.output as Answers;
+	const intact = JSON.stringify(normalise(stored)) === JSON.stringify(normalise(salvaged));
+	return { answers: salvaged, notice: intact ? 'none' : 'partly-corrupt' };
+}
+
+/** Stable key order, so the intact check compares content, not property order. */
+function normalise(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(normalise);
+	if (isPlainObject(value)) {
+		return Object.fromEntries(
+			Object.keys(value)
+				.sort()
+				.map((k) => [k, normalise(value[k])])
+		);
+	}
+	return value;
+}
+
+export function encodeStored(answers: Answers): string {
+	return JSON.stringify({ version: STORAGE_VERSION, answers });
+}
+
+/** localStorage, or nothing at all when the browser refuses it (private mode, disabled storage). */
+export interface KeyValueStore {
+	get(key: string): string | null;
+	set(key: string, value: string): void;
+	remove(key: string): void;
+}
+
+export function browserStore(): KeyValueStore | null {
+	try {
+		const storage = globalThis.localStorage;
+		const probe = `${STORAGE_KEY}:probe`;
+		storage.setItem(probe, '1');
+		storage.removeItem(probe);
+		return {
+			get: (key) => storage.getItem(key),
+			set: (key, value) => storage.setItem(key, value),
+			remove: (key) => storage.removeItem(key)
+		};
+	} catch {
+		return null;
+	}
+}
+

@@ -1,0 +1,77 @@
+import { createInstance, type TOptions } from 'i18next';
+import { DEFAULT_LOCALE, findLocale, type LocaleInfo } from './locales';
+import { createFormatter, type Formatter } from './format';
+
+export type Resources = Record<string, Record<string, unknown>>;
+export type Vars = Record<string, string | number>;
+
+/** Everything a component needs to show text in one language. */
+export interface Translator {
+	locale: LocaleInfo;
+	t(key: string, vars?: Vars): string;
+	/** True when `key` exists in this language itself (not only through the English fallback). */
+	has(key: string): boolean;
+	format: Formatter;
+	/** Keys that were asked for but exist only in English. */
+	missing: Set<string>;
+}
+
+export const NAMESPACES = ['common', 'evidence', 'glossary', 'charts'] as const;
+
+/** Lazy per-language chunks: only the active language (and English, as fallback) is downloaded. */
+const bundles = import.meta.glob<Record<string, unknown>>('/content/locales/*/*.json', {
+	import: 'default'
+});
+
+export async function loadResources(lang: string): Promise<Resources> {
+	const resources: Resources = {};
+	await Promise.all(
+		NAMESPACES.map(async (ns) => {
+			const load = bundles[`/content/locales/${lang}/${ns}.json`];
+			resources[ns] = load ? await load() : {};
+		})
+	);
+	return resources;
+}
+
+/** Builds a translator from already loaded resources; synchronous so it can run during render. */
+export function createTranslator(lang: string, own: Resources, fallback: Resources): Translator {
+	const locale = findLocale(lang) ?? findLocale(DEFAULT_LOCALE)!;
+	const missing = new Set<string>();
+	const instance = createInstance();
+	instance.init({
+		lng: locale.code,
+		fallbackLng: lang === DEFAULT_LOCALE ? false : DEFAULT_LOCALE,
+		ns: [...NAMESPACES],
+		defaultNS: 'common',
+		resources: { [locale.code]: own, ...(lang === DEFAULT_LOCALE ? {} : { [DEFAULT_LOCALE]: fallback }) },
+		interpolation: { escapeValue: false },
+		initAsync: false,
+		returnNull: false,
+		saveMissing: false
+	});
+	const has = (key: string) => instance.exists(key, { lng: locale.code, fallbackLng: false } as TOptions);
+	return {
+		locale,
+		format: createFormatter(locale),
+		missing,
+		has,
+		t(key, vars) {
+			if (!has(key)) missing.add(key);
+			return instance.t(key, vars as TOptions) as string;
+		}
+	};
+}
+
+const cache = new Map<string, Promise<Translator>>();
+
+export function loadTranslator(lang: string): Promise<Translator> {
+	let pending = cache.get(lang);
+	if (!pending) {
+		pending = Promise.all([loadResources(lang), lang === DEFAULT_LOCALE ? {} : loadResources(DEFAULT_LOCALE)]).then(
+			([own, fallback]) => createTranslator(lang, own, fallback)
+		);
+		cache.set(lang, pending);
+	}
+	return pending;
+}

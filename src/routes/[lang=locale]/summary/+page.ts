@@ -1,0 +1,1 @@
+export { localeEntries as entries } from '$lib/i18n/entries';
