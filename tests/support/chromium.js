@@ -2,8 +2,9 @@
 // background network: the machine's network is closed and Chromium would otherwise retry forever).
 import { existsSync } from 'node:fs';
 
-export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-	(p) => typeof p === 'string' && p.length > 0
+/** @type {string[]} */
+export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH ?? '', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+	(p) => p.length > 0
 );
 
 export function findChromium() {

@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { findChromium } from './chromium.js';
 
+/** @param {string} command @param {string[]} args */
 function run(command, args) {
 	execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }

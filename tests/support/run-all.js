@@ -8,8 +8,12 @@ import { join } from 'node:path';
 const started = Date.now();
 const scratch = mkdtempSync(join(tmpdir(), 'sfc-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
-let failedSteps = [];
+/** @type {string[]} */
+const failedSteps = [];
 
+/**
+ * @param {string} name @param {string} command @param {string[]} args @param {Record<string, string>} [env]
+ */
 function step(name, command, args, env = {}) {
 	console.log(`\n▶ ${name}`);
 	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -17,6 +21,7 @@ function step(name, command, args, env = {}) {
 	return result.status === 0;
 }
 
+/** @param {string} path */
 function readJson(path) {
 	try {
 		return JSON.parse(readFileSync(path, 'utf8'));
@@ -25,7 +30,7 @@ function readJson(path) {
 	}
 }
 
-const bin = (name) => join('node_modules', '.bin', name);
+const bin = (/** @type {string} */ name) => join('node_modules', '.bin', name);
 
 if (!step('Chromium for the browser tests', process.execPath, ['tests/support/ensure-chromium.js'])) {
 	console.log('\n0 passed, 1 failed');

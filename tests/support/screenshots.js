@@ -12,7 +12,7 @@ const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, heig
 mkdirSync(outDir, { recursive: true });
 
 const server = await startServer(4391);
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
 for (const [sizeName, viewport] of Object.entries(sizes)) {
 	const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
 	const page = await context.newPage();

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -16,6 +17,10 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
+/**
+ * @param {number} port @param {string} [root]
+ * @returns {Promise<import('node:http').Server>}
+ */
 export function startServer(port, root = 'build') {
 	const base = resolve(root);
 	const server = createServer(async (req, res) => {

@@ -25,10 +25,11 @@ const MAX_TEXT = 2000;
 const MAX_LIST = 40;
 
 const nullableFlag = v.fallback(v.nullable(v.boolean()), null);
-const flags = <K extends string>(keys: readonly K[]) =>
-	v.fallback(v.object(Object.fromEntries(keys.map((k) => [k, nullableFlag])) as Record<K, typeof nullableFlag>), () =>
-		Object.fromEntries(keys.map((k) => [k, null])) as Record<K, null>
-	);
+const flags = <K extends string>(keys: readonly K[]) => {
+	const schema = v.object(Object.fromEntries(keys.map((k) => [k, nullableFlag])) as Record<K, typeof nullableFlag>);
+	return v.fallback(schema, () => Object.fromEntries(keys.map((k) => [k, null])) as v.InferOutput<typeof schema>);
+};
+const isLocaleCode = (code: string) => isLocale(code);
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const textList = v.fallback(v.pipe(v.array(text), v.maxLength(MAX_LIST)), () => []);
 const rating = v.fallback(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(VALUE_MAX))), null);
@@ -56,8 +57,8 @@ const AnswersSchema = v.object({
 	sure: flags(SURE_ITEMS),
 	questions: v.fallback(v.object({ picked: textList, own: textList }), () => ({ picked: [], own: [] })),
 	notes: v.fallback(text, ''),
-	second: v.fallback(v.nullable(v.pipe(v.string(), v.check(isLocale))), null),
-	language: v.fallback(v.nullable(v.pipe(v.string(), v.check(isLocale))), null)
+	second: v.fallback(v.nullable(v.pipe(v.string(), v.check(isLocaleCode))), null),
+	language: v.fallback(v.nullable(v.pipe(v.string(), v.check(isLocaleCode))), null)
 });
 
 const Envelope = v.object({ version: v.number(), answers: v.unknown() });

@@ -1,0 +1,10 @@
+import type { HandleClientError } from '@sveltejs/kit';
+
+/**
+ * A missing page (an unknown language path) is shown by the error page; it is not a fault
+ * of the app, so nothing is written to the console for it.
+ */
+export const handleError: HandleClientError = ({ status, message }) => {
+	if (status !== 404) console.error(message);
+	return { message };
+};

@@ -1,0 +1,53 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+import { build, files, prerendered, version } from '$service-worker';
+
+/**
+ * Offline after the first visit: every page of every language and every asset is precached at
+ * install. Requests are answered from the cache first; only same-origin GETs are handled.
+ * A new version waits until the page asks it to take over (the "new version" notice).
+ */
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `sfc-${version}`;
+const ASSETS = [...build, ...files, ...prerendered];
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+			.then(() => sw.clients.claim())
+	);
+});
+
+sw.addEventListener('message', (event) => {
+	if (event.data === 'skip-waiting') sw.skipWaiting();
+});
+
+sw.addEventListener('fetch', (event) => {
+	const request = event.request;
+	const url = new URL(request.url);
+	if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
+	event.respondWith(respond(request, url));
+});
+
+async function respond(request: Request, url: URL): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	// Pages are cached under their folder path ("/en/values/"), whatever the fragment or query.
+	const cached = (await cache.match(url.pathname)) ?? (await cache.match(request, { ignoreSearch: true }));
+	if (cached) return cached;
+	try {
+		const response = await fetch(request);
+		if (response.ok && response.type === 'basic') cache.put(request, response.clone());
+		return response;
+	} catch {
+		const notFound = await cache.match('/404.html');
+		return notFound ?? new Response('Offline', { status: 503, headers: { 'content-type': 'text/plain' } });
+	}
+}

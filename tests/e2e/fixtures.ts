@@ -1,0 +1,37 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const PAGES = ['', 'situation', 'options', 'outcomes', 'values', 'check', 'summary', 'together', 'about'] as const;
+
+/** Every test fails on a console error or an uncaught exception in the page. */
+export const test = base.extend<{ errors: string[] }>({
+	errors: [
+		async ({ page }, use) => {
+			const errors: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(message.text());
+			});
+			page.on('pageerror', (error) => errors.push(error.message));
+			await use(errors);
+			expect(errors, 'console errors').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+export function url(lang: string, page: string, hash = ''): string {
+	return `/${lang}/${page ? page + '/' : ''}${hash}`;
+}
+
+/** Waits until the app has hydrated and read storage, so clicks reach Svelte. */
+export async function ready(page: Page): Promise<void> {
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+}
+
+export async function stored(page: Page): Promise<Record<string, unknown> | null> {
+	return page.evaluate(() => {
+		const raw = localStorage.getItem('sfc:v1');
+		return raw ? JSON.parse(raw) : null;
+	});
+}
