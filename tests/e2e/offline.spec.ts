@@ -1,0 +1,33 @@
+import { test as base, expect } from '@playwright/test';
+import { PAGES, url } from './fixtures';
+
+// Service workers are blocked in the other tests; this one needs them.
+const test = base.extend({});
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit the whole journey works offline, in every language', async ({ page, context }) => {
+	await page.goto(url('en', ''));
+	await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		return registration.active?.state;
+	});
+	// Wait until the worker controls the page (precache done).
+	await page.reload();
+	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+	await context.setOffline(true);
+	for (const lang of ['en', 'ar']) {
+		for (const path of PAGES) {
+			await page.goto(url(lang, path, '#cause=osteoporotic&age=acute'));
+			await expect(page.locator('main h1')).not.toBeEmpty();
+			await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+		}
+	}
+	await page.goto(url('en', 'values'));
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	await page.locator('input[name$="posture"][value="2"]').check();
+	await page.reload();
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	await expect(page.locator('input[name$="posture"][value="2"]')).toBeChecked();
+	await context.setOffline(false);
+});

@@ -1,0 +1,103 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { test, expect, PAGES, url, ready } from './fixtures';
+
+const LANGS = ['en', 'ar'];
+const SITUATIONS = ['', '#cause=osteoporotic&age=acute', '#cause=cancer&age=chronic', '#cause=unsure&age=unsure'];
+
+for (const lang of LANGS) {
+	for (const path of PAGES) {
+		for (const hash of SITUATIONS) {
+			test(`axe: ${lang}/${path}${hash || ' (no situation)'} has no violations`, async ({ page }) => {
+				await page.goto(url(lang, path, hash));
+				await ready(page);
+				const results = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+					.analyze();
+				const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				expect(summary).toEqual([]);
+			});
+		}
+	}
+}
+
+test('privacy: a walk through every page asks no other origin, sets no cookie, stores only sfc:v1', async ({ page, context, baseURL }) => {
+	const origins = new Set<string>();
+	page.on('request', (request) => origins.add(new URL(request.url()).origin));
+	for (const lang of LANGS) {
+		for (const path of PAGES) {
+			await page.goto(url(lang, path, '#cause=cancer&age=acute'));
+			await ready(page);
+		}
+	}
+	await page.goto(url('en', 'values'));
+	await ready(page);
+	await page.locator('input[name$="cost"][value="3"]').check();
+	expect([...origins].filter((o) => o !== new URL(baseURL!).origin && o !== 'null')).toEqual([]);
+	expect(await context.cookies()).toEqual([]);
+	expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['sfc:v1']);
+	// SvelteKit keeps scroll positions for back/forward in sessionStorage; no answer may be there.
+	const session = await page.evaluate(() => Object.entries(sessionStorage));
+	for (const [key, value] of session) {
+		expect(['sveltekit:scroll', 'sveltekit:snapshot']).toContain(key);
+		expect(value).not.toMatch(/cause|cancer|osteoporotic|values|answers/);
+	}
+	const databases = await page.evaluate(async () => (indexedDB.databases ? (await indexedDB.databases()).length : 0));
+	expect(databases).toBe(0);
+});
+
+test('security: every page carries a CSP without unsafe-inline scripts or eval, and runs under it', async ({ page }) => {
+	const violations: string[] = [];
+	await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) =>
+			(window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)
+		);
+	});
+	for (const lang of LANGS) {
+		for (const path of PAGES) {
+			await page.goto(url(lang, path, '#cause=osteoporotic&age=chronic'));
+			await ready(page);
+			const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+			expect(csp).toBeTruthy();
+			const scriptSrc = csp!.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+			expect(scriptSrc).toContain("'self'");
+			expect(scriptSrc).not.toContain('unsafe-inline');
+			expect(csp).not.toContain('unsafe-eval');
+		}
+	}
+	expect(violations).toEqual([]);
+});
+
+test('budgets: JavaScript and CSS loaded on first view stay within budget for every page', async ({ browser }) => {
+	const BUDGET_JS = 80 * 1024;
+	const BUDGET_CSS = 20 * 1024;
+	const build = join(import.meta.dirname, '..', '..', 'build');
+	const over: string[] = [];
+	for (const lang of LANGS) {
+		for (const path of PAGES) {
+			// A fresh context per page, so nothing is cached: exactly what a first view downloads.
+			const context = await browser.newContext({ serviceWorkers: 'block' });
+			const page = await context.newPage();
+			const files = new Set<string>();
+			page.on('response', (response) => {
+				const pathname = new URL(response.url()).pathname;
+				if (/\.(js|css)$/.test(pathname)) files.add(pathname);
+			});
+			await page.goto(url(lang, path));
+			await ready(page);
+			await page.waitForLoadState('networkidle');
+			await context.close();
+			const size = (ext: string) =>
+				[...files].filter((f) => f.endsWith(ext)).reduce((sum, f) => sum + gzipSync(readFileSync(join(build, f))).length, 0);
+			const js = size('.js');
+			const css = size('.css');
+			expect(js).toBeGreaterThan(0);
+			if (js > BUDGET_JS) over.push(`${lang}/${path}: JS ${js} B gzip > ${BUDGET_JS}`);
+			if (css > BUDGET_CSS) over.push(`${lang}/${path}: CSS ${css} B gzip > ${BUDGET_CSS}`);
+		}
+	}
+	expect(over).toEqual([]);
+});
