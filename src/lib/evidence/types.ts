@@ -49,6 +49,11 @@ export interface TimeFrame {
 	unit: TimeUnit;
 	/** "within" (event any time up to) or "at" (measured at that time point). */
 	kind: 'within' | 'at';
+	/**
+	 * i18n key (evidence namespace, under `timeFrames.`) for a time the source states only in words,
+	 * e.g. "during or soon after the procedure". When set, show it instead of the formatted value.
+	 */
+	label?: string;
 }
 
 export interface Source {
@@ -83,7 +88,10 @@ export interface Outcome {
 	/** 100 for common events, 1000 for rare harms. */
 	denominator: 100 | 1000;
 	direction: 'higher-better' | 'higher-worse';
-	/** i18n keys (evidence namespace): `outcomes.<id>.name`, `.event`, `.explain` exist for every outcome. */
+	/**
+	 * i18n keys (evidence namespace): `outcomes.<id>.name`, `.event`, `.explain` and `.caption` exist for
+	 * every outcome; `.question`, `.caption_at` and `.caption_within` are optional (i18next context).
+	 */
 }
 
 export interface Reported {
@@ -129,6 +137,8 @@ export interface MissingEstimate extends EstimateBase {
 	status: 'no-evidence';
 	/** i18n key explaining what is missing. */
 	note: string;
+	/** True when the outcome cannot happen with this option (no cement, so no cement leak). */
+	notApplicable?: boolean;
 }
 
 export type Estimate = FigureEstimate | MissingEstimate;
@@ -152,6 +162,8 @@ export interface MeanResult {
 	design: Design;
 	certainty: Certainty;
 	arms: { arm: ArmId; points: MeanPoint[] }[];
+	/** As on FigureEstimate: set when the result comes from another population or fracture age. */
+	borrowedFrom?: { population?: 'osteoporotic' | 'cancer' | 'mixed'; age?: FractureAge | 'mixed' };
 	note?: string;
 }
 
@@ -160,7 +172,7 @@ export interface CostStudy {
 	sources: string[];
 	/** ISO 4217, e.g. "USD", "CAD", "SEK". Never converted. */
 	currency: string;
-	/** Price year as reported, e.g. "2007–08". */
+	/** Price year as reported, e.g. "2007–08"; "unstated" when the study gives none (i18n `priceYear.unstated`). */
 	priceYear: string;
 	/** i18n keys under `costs.<id>.setting` / `.included` describe setting and what is counted. */
 	strata: Stratum[];

@@ -1,0 +1,21 @@
+import type { CostStudy, Estimate, Guideline, MeanResult, Outcome, Source } from './types';
+
+/** The evidence content files, in the order they are checked (later files refer to earlier ones). */
+export const CONTENT_FILES = ['sources', 'outcomes', 'estimates', 'means', 'costs', 'guidelines'] as const;
+export type ContentFile = (typeof CONTENT_FILES)[number];
+
+export const EVIDENCE_DIR = 'content/evidence';
+export const EN_LOCALE_FILE = 'content/locales/en/evidence.json';
+
+/** Repository-relative path, as printed in problems. */
+export const contentPath = (file: ContentFile): string => `${EVIDENCE_DIR}/${file}.json`;
+
+/** Everything in `content/evidence/`, typed. */
+export interface EvidenceBundle {
+	sources: Source[];
+	outcomes: Outcome[];
+	estimates: Estimate[];
+	means: MeanResult[];
+	costs: CostStudy[];
+	guidelines: Guideline[];
+}

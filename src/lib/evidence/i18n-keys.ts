@@ -1,0 +1,109 @@
+import { contentPath, EN_LOCALE_FILE, type ContentFile, type EvidenceBundle } from './files';
+import { problem, type Problem } from './problem';
+
+/** A key some content entry relies on, and who relies on it (for the message). */
+interface KeyUse {
+	key: string;
+	file: string;
+	entry: string;
+	field: string;
+}
+
+const CERTAINTIES = ['fairly-sure', 'not-very-sure', 'very-unsure'] as const;
+const POPULATIONS = ['osteoporotic', 'cancer', 'mixed'] as const;
+
+/** Looks up `a.b.c` in nested locale JSON; only a non-empty string counts as present. */
+export function lookup(locale: Record<string, unknown>, key: string): string | undefined {
+	let node: unknown = locale;
+	for (const part of key.split('.')) {
+		if (typeof node !== 'object' || node === null) return undefined;
+		node = (node as Record<string, unknown>)[part];
+	}
+	return typeof node === 'string' && node.trim() !== '' ? node : undefined;
+}
+
+function keysUsed(bundle: EvidenceBundle): KeyUse[] {
+	const uses: KeyUse[] = [];
+	const use = (file: ContentFile, entry: string, field: string, key: string) =>
+		uses.push({ key, file: contentPath(file), entry, field });
+	const always = (key: string) => uses.push({ key, file: EN_LOCALE_FILE, entry: '', field: '' });
+
+	for (const c of CERTAINTIES) for (const part of ['label', 'explain']) always(`certainty.${c}.${part}`);
+	for (const p of POPULATIONS) always(`population.${p}`);
+	always('gap.noEvidence');
+	always('gap.notApplicable');
+
+	for (const s of bundle.sources) {
+		use('sources', s.id, 'design', `design.${s.design}.label`);
+		use('sources', s.id, 'design', `design.${s.design}.explain`);
+	}
+	for (const o of bundle.outcomes)
+		for (const part of ['name', 'event', 'explain', 'caption']) use('outcomes', o.id, 'id', `outcomes.${o.id}.${part}`);
+	for (const e of bundle.estimates) {
+		use('estimates', e.id, 'comparison', `comparisons.${e.comparison}.label`);
+		if (e.note) use('estimates', e.id, 'note', e.note);
+		if (e.status !== 'figure') continue;
+		use('estimates', e.id, 'design', `design.${e.design}.label`);
+		if (e.timeFrame.label) use('estimates', e.id, 'timeFrame.label', e.timeFrame.label);
+		if (e.borrowedFrom?.population) use('estimates', e.id, 'borrowedFrom.population', `borrowed.population.${e.borrowedFrom.population}`);
+		if (e.borrowedFrom?.age) use('estimates', e.id, 'borrowedFrom.age', `borrowed.age.${e.borrowedFrom.age}`);
+	}
+	for (const m of bundle.means) {
+		use('means', m.id, 'id', `means.${m.id}.label`);
+		use('means', m.id, 'scale', `scales.${m.scale}.name`);
+		use('means', m.id, 'scale', `scales.${m.scale}.explain`);
+		use('means', m.id, 'design', `design.${m.design}.label`);
+		if (m.note) use('means', m.id, 'note', m.note);
+		if (m.borrowedFrom?.population) use('means', m.id, 'borrowedFrom.population', `borrowed.population.${m.borrowedFrom.population}`);
+		if (m.borrowedFrom?.age) use('means', m.id, 'borrowedFrom.age', `borrowed.age.${m.borrowedFrom.age}`);
+	}
+	for (const c of bundle.costs) {
+		use('costs', c.id, 'id', `costs.${c.id}.setting`);
+		use('costs', c.id, 'id', `costs.${c.id}.included`);
+		if (c.priceYear === 'unstated') use('costs', c.id, 'priceYear', 'priceYear.unstated');
+		if (c.note) use('costs', c.id, 'note', c.note);
+		c.amounts.forEach((a, i) => {
+			if (a.label) use('costs', c.id, `amounts[${i}].label`, a.label);
+		});
+	}
+	for (const g of bundle.guidelines) {
+		use('guidelines', g.id, 'stance', g.stance);
+		use('guidelines', g.id, 'strength', g.strength);
+	}
+	return uses;
+}
+
+function* strings(node: unknown, path: string): Generator<[string, string]> {
+	if (typeof node === 'string') yield [path, node];
+	else if (typeof node === 'object' && node !== null)
+		for (const [k, child] of Object.entries(node)) yield* strings(child, path ? `${path}.${k}` : k);
+}
+
+// A digit standing on its own is a number; "SF-36" or "{{count}}" are not. Numbers must come from
+// content and reach the text only through interpolation, so every language shows the same figures.
+const STANDALONE_NUMBER = /(^|[^A-Za-z0-9-])\d/;
+
+/** Every key the content relies on exists in English, and the English text keeps the house rules. */
+export function checkI18n(bundle: EvidenceBundle, locale: Record<string, unknown>): Problem[] {
+	const out: Problem[] = [];
+	const reported = new Set<string>();
+	for (const u of keysUsed(bundle)) {
+		if (lookup(locale, u.key) !== undefined) continue;
+		const id = `${u.file}|${u.entry}|${u.key}`;
+		if (reported.has(id)) continue;
+		reported.add(id);
+		out.push(problem(u.file, u.entry, u.field, `i18n key "${u.key}" is missing from ${EN_LOCALE_FILE}`));
+	}
+	for (const [key, value] of strings(locale, '')) {
+		if (STANDALONE_NUMBER.test(value))
+			out.push(problem(EN_LOCALE_FILE, key, '', 'contains a number; write it in words or pass it in as a {{variable}}'));
+		if (/\.caption(_at|_within)?$/.test(key) && !(value.includes('{{count}}') && value.includes('{{of}}')))
+			out.push(problem(EN_LOCALE_FILE, key, '', 'a caption must contain {{count}} and {{of}}'));
+	}
+	const disagreement = locale.disagreement;
+	if (typeof disagreement === 'object' && disagreement !== null)
+		for (const outcome of Object.keys(disagreement))
+			if (!bundle.outcomes.some((o) => o.id === outcome))
+				out.push(problem(EN_LOCALE_FILE, `disagreement.${outcome}`, '', `"${outcome}" is not an outcome id`));
+	return out;
+}

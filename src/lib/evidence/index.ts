@@ -1,0 +1,24 @@
+import sources from '../../../content/evidence/sources.json';
+import outcomes from '../../../content/evidence/outcomes.json';
+import estimates from '../../../content/evidence/estimates.json';
+import means from '../../../content/evidence/means.json';
+import costs from '../../../content/evidence/costs.json';
+import guidelines from '../../../content/evidence/guidelines.json';
+import type { EvidenceBundle } from './files';
+
+export type { EvidenceBundle } from './files';
+export * from './types';
+
+// The JSON is checked against the schemas at build and test time (vite-plugin.ts, validate.test.ts),
+// so the browser gets it as typed data without shipping valibot.
+const typed = <T>(json: unknown): T => json as T;
+
+/** All evidence content, typed. */
+export const evidence: EvidenceBundle = {
+	sources: typed<EvidenceBundle['sources']>(sources),
+	outcomes: typed<EvidenceBundle['outcomes']>(outcomes),
+	estimates: typed<EvidenceBundle['estimates']>(estimates),
+	means: typed<EvidenceBundle['means']>(means),
+	costs: typed<EvidenceBundle['costs']>(costs),
+	guidelines: typed<EvidenceBundle['guidelines']>(guidelines)
+};
