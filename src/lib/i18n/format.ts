@@ -7,6 +7,8 @@ import type { TimeUnit } from '$lib/evidence/types';
  */
 export interface Formatter {
 	number(value: number, maximumFractionDigits?: number): string;
+	/** A year or an identifier-like number: the locale's digits, no thousands separator. */
+	year(value: number): string;
 	currency(value: number, currency: string): string;
 	duration(value: number, unit: TimeUnit): string;
 	range(low: number, high: number): string;
@@ -24,6 +26,7 @@ export function createFormatter(locale: LocaleInfo): Formatter {
 	};
 	return {
 		number: (value, digits = 1) => numberFormat(digits).format(value),
+		year: (value) => new Intl.NumberFormat(tag, { useGrouping: false }).format(value),
 		currency: (value, currency) =>
 			new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value),
 		duration: (value, unit) =>
