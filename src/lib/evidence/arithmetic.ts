@@ -1,4 +1,4 @@
-import type { Reported } from './types';
+import type { Reported } from './types.ts';
 
 /**
  * The dossier's rule for "out of 100" (or 1000): the reported percentage rounded to a whole

@@ -1,8 +1,8 @@
-import { describeReported, expectedCount } from './arithmetic';
-import { contentPath, type ContentFile } from './files';
-import type { Parsed } from './parse';
-import { problem, type Problem } from './problem';
-import type { Cause, FigureEstimate, MeanResult, Source, Stratum } from './types';
+import { describeReported, expectedCount } from './arithmetic.ts';
+import { contentPath, type ContentFile } from './files.ts';
+import type { Parsed } from './parse.ts';
+import { problem, type Problem } from './problem.ts';
+import type { Cause, FigureEstimate, MeanResult, Source, Stratum } from './types.ts';
 
 /** Rules that span entries or files: references resolve, counts follow the dossier arithmetic. */
 export function crossCheck(parsed: Parsed): Problem[] {

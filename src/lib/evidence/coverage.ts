@@ -1,6 +1,6 @@
-import { contentPath, type EvidenceBundle } from './files';
-import { problem, type Problem } from './problem';
-import { OPTIONS, STRATA } from './types';
+import { contentPath, type EvidenceBundle } from './files.ts';
+import { problem, type Problem } from './problem.ts';
+import { OPTIONS, STRATA } from './types.ts';
 
 /**
  * Every outcome must say something for every option in every situation — a figure, or an

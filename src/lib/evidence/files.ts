@@ -1,4 +1,4 @@
-import type { CostStudy, Estimate, Guideline, MeanResult, Outcome, Source } from './types';
+import type { CostStudy, Estimate, Guideline, MeanResult, Outcome, Source } from './types.ts';
 
 /** The evidence content files, in the order they are checked (later files refer to earlier ones). */
 export const CONTENT_FILES = ['sources', 'outcomes', 'estimates', 'means', 'costs', 'guidelines'] as const;

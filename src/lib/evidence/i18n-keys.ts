@@ -1,5 +1,5 @@
-import { contentPath, EN_LOCALE_FILE, type ContentFile, type EvidenceBundle } from './files';
-import { problem, type Problem } from './problem';
+import { contentPath, EN_LOCALE_FILE, type ContentFile, type EvidenceBundle } from './files.ts';
+import { problem, type Problem } from './problem.ts';
 
 /** A key some content entry relies on, and who relies on it (for the message). */
 interface KeyUse {

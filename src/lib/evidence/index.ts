@@ -4,10 +4,10 @@ import estimates from '../../../content/evidence/estimates.json';
 import means from '../../../content/evidence/means.json';
 import costs from '../../../content/evidence/costs.json';
 import guidelines from '../../../content/evidence/guidelines.json';
-import type { EvidenceBundle } from './files';
+import type { EvidenceBundle } from './files.ts';
 
-export type { EvidenceBundle } from './files';
-export * from './types';
+export type { EvidenceBundle } from './files.ts';
+export * from './types.ts';
 
 // The JSON is checked against the schemas at build and test time (vite-plugin.ts, validate.test.ts),
 // so the browser gets it as typed data without shipping valibot.

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { ENTRY_SCHEMAS } from './schema';
-import { CONTENT_FILES, contentPath, type ContentFile, type EvidenceBundle } from './files';
-import { problem, type Problem } from './problem';
+import { ENTRY_SCHEMAS } from './schema.ts';
+import { CONTENT_FILES, contentPath, type ContentFile, type EvidenceBundle } from './files.ts';
+import { problem, type Problem } from './problem.ts';
 
 /** What parsing found: the entries that passed their schema, and every id seen (valid or not). */
 export interface Parsed {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { AGES, ARMS, OPTIONS, STRATA } from './types';
-import type { CostStudy, Estimate, Guideline, MeanResult, Outcome, Source } from './types';
+import { AGES, ARMS, OPTIONS, STRATA } from './types.ts';
+import type { CostStudy, Estimate, Guideline, MeanResult, Outcome, Source } from './types.ts';
 
 /**
  * Valibot schemas for the content files. Objects are strict, so a misspelt field is reported

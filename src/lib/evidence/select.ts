@@ -1,5 +1,5 @@
-import { evidence, type EvidenceBundle } from './index';
-import { AGES, CAUSES, OPTIONS, STRATA } from './types';
+import { evidence, type EvidenceBundle } from './index.ts';
+import { AGES, CAUSES, OPTIONS, STRATA } from './types.ts';
 import type {
 	Cause,
 	Certainty,
@@ -16,7 +16,7 @@ import type {
 	Situation,
 	Source,
 	Stratum
-} from './types';
+} from './types.ts';
 
 export type Population = Source['population'];
 export type BorrowedFrom = NonNullable<FigureEstimate['borrowedFrom']>;

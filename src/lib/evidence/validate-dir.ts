@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EN_LOCALE_FILE, EVIDENCE_DIR } from './files';
-import { problem, type Problem } from './problem';
-import { validateContent } from './validate';
+import { EN_LOCALE_FILE, EVIDENCE_DIR } from './files.ts';
+import { problem, type Problem } from './problem.ts';
+import { validateContent } from './validate.ts';
 
 /** Node only: reads `content/evidence/*.json` and the English evidence locale under `rootDir`, then validates. */
 export function validateContentDir(rootDir: string): Problem[] {

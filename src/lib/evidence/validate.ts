@@ -1,11 +1,11 @@
-import { checkCoverage } from './coverage';
-import { crossCheck } from './checks';
-import { CONTENT_FILES, EN_LOCALE_FILE, EVIDENCE_DIR, type ContentFile } from './files';
-import { checkI18n } from './i18n-keys';
-import { parseFiles } from './parse';
-import { problem, type Problem } from './problem';
+import { checkCoverage } from './coverage.ts';
+import { crossCheck } from './checks.ts';
+import { CONTENT_FILES, EN_LOCALE_FILE, EVIDENCE_DIR, type ContentFile } from './files.ts';
+import { checkI18n } from './i18n-keys.ts';
+import { parseFiles } from './parse.ts';
+import { problem, type Problem } from './problem.ts';
 
-export { formatProblem, type Problem } from './problem';
+export { formatProblem, type Problem } from './problem.ts';
 
 const isContentFile = (name: string): name is ContentFile => (CONTENT_FILES as readonly string[]).includes(name);
 

@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
-import { formatProblem } from './problem';
-import { validateContentDir } from './validate-dir';
+import { formatProblem } from './problem.ts';
+import { validateContentDir } from './validate-dir.ts';
 
 /** Fails the build (and dev start) when the evidence content has problems, naming each file and field. */
 export function evidenceCheck(rootDir: string = process.cwd()): Plugin {

@@ -11,6 +11,11 @@ export interface LocaleInfo {
 
 export const LOCALES: readonly LocaleInfo[] = [
 	{ code: 'en', name: 'English', dir: 'ltr', intl: 'en-u-nu-latn' },
+	{ code: 'es', name: 'Español', dir: 'ltr', intl: 'es-u-nu-latn' },
+	{ code: 'fr', name: 'Français', dir: 'ltr', intl: 'fr-u-nu-latn' },
+	{ code: 'vi', name: 'Tiếng Việt', dir: 'ltr', intl: 'vi-u-nu-latn' },
+	{ code: 'zh-Hans', name: '简体中文', dir: 'ltr', intl: 'zh-Hans-u-nu-latn' },
+	// Arabic uses Arabic-Indic digits everywhere, charts included (a deliberate, consistent choice).
 	{ code: 'ar', name: 'العربية', dir: 'rtl', intl: 'ar-u-nu-arab' }
 ];
 

@@ -38,6 +38,7 @@ export async function loadResources(lang: string): Promise<Resources> {
 export function createTranslator(lang: string, own: Resources, fallback: Resources): Translator {
 	const locale = findLocale(lang) ?? findLocale(DEFAULT_LOCALE)!;
 	const missing = new Set<string>();
+	const format = createFormatter(locale);
 	const instance = createInstance();
 	instance.init({
 		lng: locale.code,
@@ -45,7 +46,13 @@ export function createTranslator(lang: string, own: Resources, fallback: Resourc
 		ns: [...NAMESPACES],
 		defaultNS: 'common',
 		resources: { [locale.code]: own, ...(lang === DEFAULT_LOCALE ? {} : { [DEFAULT_LOCALE]: fallback }) },
-		interpolation: { escapeValue: false },
+		// Numbers are passed raw (so `count` picks the right plural form) and written in the
+		// language's own digits here; strings pass through untouched.
+		interpolation: {
+			escapeValue: false,
+			alwaysFormat: true,
+			format: (value: unknown) => (typeof value === 'number' ? format.number(value) : value)
+		},
 		initAsync: false,
 		returnNull: false,
 		saveMissing: false
@@ -53,7 +60,7 @@ export function createTranslator(lang: string, own: Resources, fallback: Resourc
 	const has = (key: string) => instance.exists(key, { lng: locale.code, fallbackLng: false } as TOptions);
 	return {
 		locale,
-		format: createFormatter(locale),
+		format,
 		missing,
 		has,
 		t(key, vars) {
