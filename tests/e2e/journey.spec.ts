@@ -1,0 +1,190 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, url, ready, stored } from './fixtures';
+
+/** Presses Tab until the locator has focus: the journey is driven by keyboard alone. */
+async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
+	for (let i = 0; i < limit; i++) {
+		if (await target.evaluate((el) => el === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`could not reach ${target} by keyboard`);
+}
+
+/** Selects a radio button by keyboard: Tab into its group, then arrow keys to it. */
+async function chooseRadio(page: Page, radio: Locator): Promise<void> {
+	const name = await radio.getAttribute('name');
+	const group = page.locator(`input[type=radio][name="${name}"]`);
+	const count = await group.count();
+	await tabTo(page, page.locator(`input[type=radio][name="${name}"]:is(:checked, :not(:checked))`).first().or(group.first()));
+	for (let i = 0; i < count + 1 && !(await radio.isChecked()); i++) {
+		if (await radio.evaluate((el) => el === document.activeElement)) await page.keyboard.press('Space');
+		else await page.keyboard.press('ArrowDown');
+	}
+	await expect(radio).toBeChecked();
+}
+
+async function follow(page: Page, link: Locator): Promise<void> {
+	const href = await link.getAttribute('href');
+	await tabTo(page, link);
+	await page.keyboard.press('Enter');
+	await page.waitForURL((u) => u.pathname === new URL(href!, u).pathname);
+	await ready(page);
+}
+
+async function figuresOn(page: Page, selector: string): Promise<string[]> {
+	return page
+		.locator(selector)
+		.evaluateAll((nodes) =>
+			nodes.map((n) => `${(n as HTMLElement).dataset.outcome}|${(n as HTMLElement).dataset.option}|${(n as HTMLElement).dataset.count}|${(n as HTMLElement).dataset.of}`).sort()
+		);
+}
+
+const SITUATIONS = [
+	{ cause: 'osteoporotic', age: 'acute', causeLabel: 'Fragile bones (osteoporosis)', ageLabel: 'Less than 3 months ago' },
+	{ cause: 'osteoporotic', age: 'chronic', causeLabel: 'Fragile bones (osteoporosis)', ageLabel: '3 months ago or more' },
+	{ cause: 'cancer', age: 'acute', causeLabel: 'Cancer in the bone', ageLabel: 'Less than 3 months ago' },
+	{ cause: 'cancer', age: 'chronic', causeLabel: 'Cancer in the bone', ageLabel: '3 months ago or more' },
+	{ cause: 'unsure', age: 'unsure', causeLabel: 'Not sure', ageLabel: 'Not sure' }
+];
+
+for (const s of SITUATIONS) {
+	test(`At home by keyboard only: ${s.cause} / ${s.age}, surviving reload and a language switch`, async ({ page }) => {
+		test.setTimeout(90_000);
+		await page.goto(url('en', ''));
+		await ready(page);
+		await follow(page, page.getByRole('link', { name: 'Start at home' }));
+
+		// Safety screen: all "no".
+		for (const item of ['legWeakness', 'bladderBowel', 'fever', 'highEnergy'])
+			await chooseRadio(page, page.locator(`input[name$="-${item}"][value="false"]`));
+		await chooseRadio(page, page.locator(`input[name$="-cause"][value="${s.cause}"]`));
+		await chooseRadio(page, page.locator(`input[name$="-age"][value="${s.age}"]`));
+		await expect(page).toHaveURL(new RegExp(`#cause=${s.cause}&age=${s.age}$`));
+
+		await follow(page, page.getByRole('link', { name: 'Next: The choices' }));
+		await follow(page, page.getByRole('link', { name: 'Next: What happens' }));
+		const outcomeFigures = await figuresOn(page, 'figure[data-chart="icon-array"]');
+		expect(outcomeFigures.length).toBeGreaterThan(0);
+
+		// Reload mid-way: every answer is still there.
+		await page.reload();
+		await ready(page);
+		expect(await stored(page)).toMatchObject({ answers: { situation: { cause: s.cause, age: s.age } } });
+
+		await follow(page, page.getByRole('link', { name: 'Next: What matters to you' }));
+		await chooseRadio(page, page.locator('input[name$="-fastRelief"][value="4"]'));
+		await chooseRadio(page, page.locator('input[name$="-avoidProcedure"][value="1"]'));
+		await chooseRadio(page, page.locator('input[name$="-leaning"][value="conservative"]'));
+
+		await follow(page, page.getByRole('link', { name: 'Next: Check' }));
+		await chooseRadio(page, page.locator('input[name$="-naturalCourse"][value="mostBetter"]'));
+		await expect(page.getByText("That's right.")).toBeVisible();
+		for (const item of ['sure', 'understand', 'risksBenefits', 'support'])
+			await chooseRadio(page, page.locator(`input[name$="-${item}"][value="${item === 'support' ? 'false' : 'true'}"]`));
+		await expect(page.getByText('Your score: 3 out of 4')).toBeVisible();
+		const question = page.getByRole('checkbox', { name: 'Is my fracture still healing? How can you tell?' });
+		await tabTo(page, question);
+		await page.keyboard.press('Space');
+		await tabTo(page, page.getByLabel('Your own question'));
+		await page.keyboard.type('Can I still drive?');
+		await page.keyboard.press('Enter');
+
+		await follow(page, page.getByRole('link', { name: 'Next: Summary' }));
+		await expect(page.getByText('Getting pain relief quickly: Very much')).toBeVisible();
+		await expect(page.getByText('Can I still drive?')).toBeVisible();
+		await expect(page.getByText('SURE test: 3 out of 4')).toBeVisible();
+		// The summary shows the same numbers as the outcomes page.
+		const summaryFigures = await figuresOn(page, '.key-numbers [data-count]');
+		expect([...new Set(summaryFigures)]).toEqual([...new Set(outcomeFigures)]);
+
+		// Switch language: every answer is kept.
+		await page.locator('summary', { hasText: 'English' }).click();
+		await page.getByRole('link', { name: 'العربية' }).click();
+		await ready(page);
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		const afterSwitch = await stored(page);
+		expect(afterSwitch).toMatchObject({
+			answers: {
+				situation: { cause: s.cause, age: s.age },
+				values: { fastRelief: 4, avoidProcedure: 1 },
+				leaning: 'conservative',
+				knowledge: { naturalCourse: 'mostBetter' },
+				sure: { sure: true, understand: true, risksBenefits: true, support: false },
+				questions: { picked: ['healing'], own: ['Can I still drive?'] }
+			}
+		});
+		await expect(page.getByText('Can I still drive?')).toBeVisible();
+	});
+}
+
+for (const hash of ['#cause=osteoporotic&age=acute', '#cause=cancer&age=chronic', '#cause=unsure&age=unsure']) {
+	test(`the summary prints on at most 2 pages, A4 and Letter (${hash})`, async ({ page }) => {
+		await page.goto(url('en', 'values', hash));
+		await ready(page);
+		await page.locator('input[name$="-fastRelief"][value="3"]').check();
+		await page.locator('input[name$="-leaning"][value="unsure"]').check();
+		await page.goto(url('en', 'check'));
+		await ready(page);
+		for (const key of ['healing', 'which', 'pain', 'boneHealth', 'cost']) await page.locator(`input[value="${key}"]`).check();
+		for (const item of ['sure', 'understand', 'risksBenefits', 'support']) await page.locator(`input[name$="-${item}"][value="true"]`).check();
+		await page.goto(url('en', 'summary'));
+		await ready(page);
+		await expect(page.locator('.qr svg')).toBeVisible();
+		for (const format of ['A4', 'Letter'] as const) {
+			const pdf = await page.pdf({ format });
+			const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+			expect(pages, `${format} pages`).toBeLessThanOrEqual(2);
+			expect(pages).toBeGreaterThanOrEqual(1);
+		}
+	});
+}
+
+test('safety screen: a "yes" shows urgent care advice; continuing is deliberate and recorded', async ({ page }) => {
+	await page.goto(url('en', 'situation'));
+	await ready(page);
+	await page.locator('input[name$="-legWeakness"][value="true"]').check();
+	await expect(page.getByRole('alert')).toContainText('Get urgent care now');
+	await expect(page.getByText('What caused the fracture?')).toHaveCount(0);
+	await expect(page.getByRole('link', { name: /^Next:/ })).toHaveCount(0);
+	await page.getByRole('button', { name: 'I have talked to a doctor about this. Continue anyway' }).click();
+	await expect(page.getByText('What caused the fracture?')).toBeVisible();
+	await page.goto(url('en', 'summary'));
+	await ready(page);
+	await expect(page.getByText('Safety check: you answered yes to')).toBeVisible();
+	await expect(page.getByText('New weakness, numbness or tingling in your legs?')).toBeVisible();
+});
+
+test('Together: situation toggles update the arrays; Next patient leaves no trace', async ({ page }) => {
+	await page.goto(url('en', 'together'));
+	await ready(page);
+	await page.getByLabel('Fragile bones (osteoporosis)').check();
+	await page.getByLabel('Less than 3 months ago').check();
+	await expect(page).toHaveURL(/#cause=osteoporotic&age=acute$/);
+	const osteoporotic = await figuresOn(page, 'figure[data-chart="icon-array"]');
+	expect(osteoporotic).toContain('pain-mild|vertebroplasty|44|100');
+
+	await page.getByLabel('Cancer in the bone').check();
+	await expect(page).toHaveURL(/#cause=cancer&age=acute$/);
+	const cancer = await figuresOn(page, 'figure[data-chart="icon-array"]');
+	expect(cancer).not.toEqual(osteoporotic);
+	expect(cancer).not.toContain('pain-mild|vertebroplasty|44|100');
+
+	await page.locator('input[name$="-cost"][value="2"]').check();
+	await page.getByRole('button', { name: 'Next patient' }).click();
+	await page.getByRole('button', { name: 'Yes, clear everything' }).click();
+	await expect(page).toHaveURL(/\/en\/together\/$/);
+	expect(await page.evaluate(() => localStorage.getItem('sfc:v1'))).toBeNull();
+	await expect(page.locator('input[type=radio]:checked')).toHaveCount(0);
+	await page.reload();
+	await ready(page);
+	await expect(page.locator('input[type=radio]:checked')).toHaveCount(0);
+});
+
+test('Together bilingual view shows every text block in both languages, each with its own lang and dir', async ({ page }) => {
+	await page.goto(url('en', 'together', '#cause=osteoporotic&age=acute&second=ar'));
+	await ready(page);
+	const second = page.locator('.bi-second[lang="ar"][dir="rtl"]');
+	await expect(second.first()).toBeVisible();
+	expect(await second.count()).toBeGreaterThan(20);
+	await expect(page).toHaveURL(/second=ar/);
+});
