@@ -30,8 +30,11 @@ function load(lang: string, ns: string): Map<string, string> {
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
-/** Digits of any script, outside {{placeholders}}. */
-const digitsOutsidePlaceholders = (text: string) => /\p{Nd}/u.test(text.replace(/\{\{[^}]*\}\}/g, ''));
+/** Names that contain digits but are not figures (questionnaire names). */
+const NAMES_WITH_DIGITS = /SF-36/g;
+/** Digits of any script, outside {{placeholders}} and names. */
+const digitsOutsidePlaceholders = (text: string) =>
+	/\p{Nd}/u.test(text.replace(/\{\{[^}]*\}\}/g, '').replace(NAMES_WITH_DIGITS, ''));
 
 /** Base keys (plural suffix removed) with the plural categories each needs in a language. */
 function expectedKeys(english: Map<string, string>, lang: string): Map<string, string> {

@@ -1,9 +1,9 @@
-import sources from '../../../content/evidence/sources.json';
-import outcomes from '../../../content/evidence/outcomes.json';
-import estimates from '../../../content/evidence/estimates.json';
-import means from '../../../content/evidence/means.json';
-import costs from '../../../content/evidence/costs.json';
-import guidelines from '../../../content/evidence/guidelines.json';
+import sources from '../../../content/evidence/sources.json' with { type: 'json' };
+import outcomes from '../../../content/evidence/outcomes.json' with { type: 'json' };
+import estimates from '../../../content/evidence/estimates.json' with { type: 'json' };
+import means from '../../../content/evidence/means.json' with { type: 'json' };
+import costs from '../../../content/evidence/costs.json' with { type: 'json' };
+import guidelines from '../../../content/evidence/guidelines.json' with { type: 'json' };
 import type { EvidenceBundle } from './files.ts';
 
 export type { EvidenceBundle } from './files.ts';

@@ -40,6 +40,14 @@ export function createTranslator(lang: string, own: Resources, fallback: Resourc
 	const missing = new Set<string>();
 	const format = createFormatter(locale);
 	const instance = createInstance();
+	// i18next replaces `interpolation.format` with its own formatter module, so ours is a module too.
+	instance.use({
+		type: 'formatter',
+		init() {},
+		add() {},
+		addCached() {},
+		format: (value: unknown) => (typeof value === 'number' ? format.number(value) : value)
+	});
 	instance.init({
 		lng: locale.code,
 		fallbackLng: lang === DEFAULT_LOCALE ? false : DEFAULT_LOCALE,
@@ -50,8 +58,7 @@ export function createTranslator(lang: string, own: Resources, fallback: Resourc
 		// language's own digits here; strings pass through untouched.
 		interpolation: {
 			escapeValue: false,
-			alwaysFormat: true,
-			format: (value: unknown) => (typeof value === 'number' ? format.number(value) : value)
+			alwaysFormat: true
 		},
 		initAsync: false,
 		returnNull: false,
