@@ -188,3 +188,51 @@ test('Together bilingual view shows every text block in both languages, each wit
 	expect(await second.count()).toBeGreaterThan(20);
 	await expect(page).toHaveURL(/second=ar/);
 });
+
+test('read-aloud: hidden without a voice; with one it speaks the page and each chart in the page language, and stops on navigation', async ({ page }) => {
+	await page.addInitScript(() => {
+		const spoken: { text: string; lang: string }[] = [];
+		let cancelled = 0;
+		(window as unknown as { __speech: unknown }).__speech = { spoken, cancelled: () => cancelled };
+		const voices = [{ lang: 'en-GB', name: 'English', default: true, localService: true, voiceURI: 'en' }];
+		// A stand-in for the browser's speech engine (headless Chromium has no voices).
+		class FakeUtterance {
+			text: string;
+			lang = '';
+			voice: unknown = null;
+			onend: (() => void) | null = null;
+			onerror: (() => void) | null = null;
+			constructor(text: string) {
+				this.text = text;
+			}
+		}
+		Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance });
+		Object.defineProperty(window, 'speechSynthesis', {
+			value: {
+				getVoices: () => voices,
+				speak: (u: SpeechSynthesisUtterance) => spoken.push({ text: u.text, lang: u.lang }),
+				cancel: () => cancelled++,
+				addEventListener() {},
+				removeEventListener() {}
+			}
+		});
+	});
+	await page.goto(url('en', 'outcomes', '#cause=osteoporotic&age=acute'));
+	await ready(page);
+	await page.getByRole('button', { name: 'Listen to this page' }).click();
+	await page.getByRole('button', { name: 'Listen to this chart' }).first().click();
+	const spoken = await page.evaluate(() => (window as unknown as { __speech: { spoken: { text: string; lang: string }[] } }).__speech.spoken);
+	expect(spoken[0].lang).toBe('en-GB');
+	expect(spoken[0].text).toContain('What happens with each choice');
+	expect(spoken[1].text).toMatch(/^44 out of 100 people/);
+	const before = await page.evaluate(() => (window as unknown as { __speech: { cancelled: () => number } }).__speech.cancelled());
+	await page.getByRole('link', { name: 'Next: What matters to you' }).click();
+	await ready(page);
+	const after = await page.evaluate(() => (window as unknown as { __speech: { cancelled: () => number } }).__speech.cancelled());
+	expect(after).toBeGreaterThan(before);
+
+	// No Arabic voice on this "browser": no listen buttons on Arabic pages.
+	await page.goto(url('ar', 'outcomes', '#cause=osteoporotic&age=acute'));
+	await ready(page);
+	await expect(page.locator('button.listen')).toHaveCount(0);
+});
