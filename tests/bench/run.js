@@ -1,0 +1,167 @@
+// `npm run bench`: builds, serves build/ on loopback and measures, each figure beside its budget
+// (DESIGN.md §5): Lighthouse (mobile) on every page in en and ar; JS/CSS gzip bytes on first view;
+// prerendered HTML size; Together re-render time after a situation change (median of 50); reading
+// grade per page. Writes tests/bench/report.md and report.json. Not part of `npm test`.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from '@playwright/test';
+import { startServer } from '../support/serve.js';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.js';
+import { gradesByPage } from '../support/readability.js';
+
+const HERE = import.meta.dirname;
+const BUILD = join(HERE, '..', '..', 'build');
+const PORT = 4480;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PAGES = ['', 'situation', 'options', 'outcomes', 'values', 'check', 'summary', 'together', 'about'];
+const LANGS = ['en', 'ar'];
+const BUDGET = { performance: 98, accessibility: 100, bestPractices: 100, jsGzip: 80 * 1024, rerenderMs: 16, grade: 8 };
+const quick = process.argv.includes('--quick');
+
+const chromePath = findChromium();
+if (!chromePath) {
+	console.error('No Chromium found: run `node tests/support/ensure-chromium.js` or set CHROMIUM_PATH.');
+	process.exit(1);
+}
+
+if (!process.argv.includes('--no-build')) {
+	console.log('Building…');
+	const build = spawnSync(join('node_modules', '.bin', 'vite'), ['build'], { stdio: 'inherit' });
+	if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = await startServer(PORT, BUILD);
+const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
+
+/** Bytes a first view downloads (fresh context: nothing cached), gzip as a server would send. */
+async function firstView(lang, page) {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const tab = await context.newPage();
+	const files = new Set();
+	tab.on('response', (r) => {
+		const path = new URL(r.url()).pathname;
+		if (/\.(js|css)$/.test(path)) files.add(path);
+	});
+	await tab.goto(`${ORIGIN}/${lang}/${page ? page + '/' : ''}`);
+	await tab.waitForLoadState('networkidle');
+	await context.close();
+	const gz = (ext) => [...files].filter((f) => f.endsWith(ext)).reduce((n, f) => n + gzipSync(readFileSync(join(BUILD, f))).length, 0);
+	const html = readFileSync(join(BUILD, lang, page, 'index.html'));
+	return { js: gz('.js'), css: gz('.css'), html: html.length, htmlGzip: gzipSync(html).length };
+}
+
+/** Together: time from a situation change to the updated DOM, and to the next layout. */
+async function rerender() {
+	const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+	const tab = await context.newPage();
+	await tab.goto(`${ORIGIN}/en/together/#cause=osteoporotic&age=acute`);
+	await tab.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	const result = await tab.evaluate(async () => {
+		const radios = ['osteoporotic', 'cancer'].map((v) => document.querySelector(`input[name$="-cause"][value="${v}"]`));
+		const dom = [];
+		const layout = [];
+		for (let i = 0; i < 50; i++) {
+			const radio = /** @type {HTMLInputElement} */ (radios[(i + 1) % 2]);
+			const start = performance.now();
+			radio.click();
+			await Promise.resolve();
+			await new Promise((r) => queueMicrotask(() => r(undefined)));
+			dom.push(performance.now() - start);
+			void document.body.offsetHeight;
+			layout.push(performance.now() - start);
+			await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+		}
+		const arrays = document.querySelectorAll('figure[data-chart="icon-array"]').length;
+		const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+		return { domMs: median(dom), layoutMs: median(layout), arrays };
+	});
+	await context.close();
+	return result;
+}
+
+async function lighthouseScores(url, port) {
+	const result = await lighthouse(url, {
+		port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: ['performance', 'accessibility', 'best-practices']
+	});
+	const c = result?.lhr.categories;
+	return {
+		performance: Math.round((c?.performance.score ?? 0) * 100),
+		accessibility: Math.round((c?.accessibility.score ?? 0) * 100),
+		bestPractices: Math.round((c?.['best-practices'].score ?? 0) * 100)
+	};
+}
+
+const rows = [];
+for (const lang of LANGS) for (const page of PAGES) rows.push({ lang, page: page || 'start', ...(await firstView(lang, page)) });
+
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+for (const row of rows) {
+	if (quick && row.lang === 'ar') continue;
+	const path = row.page === 'start' ? '' : row.page + '/';
+	Object.assign(row, await lighthouseScores(`${ORIGIN}/${row.lang}/${path}`, chrome.port));
+	console.log(`lighthouse ${row.lang}/${row.page}: ${row.performance} / ${row.accessibility} / ${row.bestPractices}`);
+}
+await chrome.kill();
+
+const timing = await rerender();
+const grades = gradesByPage();
+const chartsKb = Math.round(((rows.find((r) => r.lang === 'en' && r.page === 'outcomes').js - rows.find((r) => r.lang === 'en' && r.page === 'values').js) / 1024) * 10) / 10;
+const localeChunks = Object.fromEntries(
+	['en', 'es', 'fr', 'vi', 'zh-Hans', 'ar'].map((lang) => {
+		const size = ['common', 'evidence', 'charts', 'glossary'].reduce((n, ns) => {
+			try {
+				return n + gzipSync(readFileSync(join(HERE, '..', '..', 'content', 'locales', lang, `${ns}.json`))).length;
+			} catch {
+				return n;
+			}
+		}, 0);
+		return [lang, size];
+	})
+);
+await browser.close();
+server.close();
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const ok = (value, budget, higherIsBetter) => (higherIsBetter ? value >= budget : value <= budget) ? '✓' : '✗ over budget';
+const lines = [
+	'# Benchmark report',
+	'',
+	`Measured ${new Date().toISOString()} on ${process.platform}, Node ${process.version}, ${chromePath}. Lighthouse ${JSON.parse(readFileSync(join('node_modules', 'lighthouse', 'package.json'), 'utf8')).version}, mobile preset (simulated throttling).`,
+	'',
+	'## Pages',
+	'',
+	'| page | perf (≥ 98) | a11y (= 100) | best practices (= 100) | JS gzip first view (≤ 80 KB) | CSS gzip | HTML | HTML gzip |',
+	'|---|---|---|---|---|---|---|---|',
+	...rows.map(
+		(r) =>
+			`| ${r.lang}/${r.page} | ${r.performance ?? '–'} ${r.performance === undefined ? '' : ok(r.performance, BUDGET.performance, true)} | ${r.accessibility ?? '–'} ${r.accessibility === undefined ? '' : ok(r.accessibility, BUDGET.accessibility, true)} | ${r.bestPractices ?? '–'} ${r.bestPractices === undefined ? '' : ok(r.bestPractices, BUDGET.bestPractices, true)} | ${kb(r.js)} ${ok(r.js, BUDGET.jsGzip, false)} | ${kb(r.css)} | ${kb(r.html)} | ${kb(r.htmlGzip)} |`
+	),
+	'',
+	'## Together re-render after a situation change (median of 50, ≤ 16 ms)',
+	'',
+	`- ${timing.arrays} icon arrays on screen after the change`,
+	`- DOM updated: ${timing.domMs.toFixed(2)} ms ${ok(timing.domMs, BUDGET.rerenderMs, false)}`,
+	`- DOM updated and laid out: ${timing.layoutMs.toFixed(2)} ms ${ok(timing.layoutMs, BUDGET.rerenderMs, false)}`,
+	'',
+	'## Charts and languages',
+	'',
+	`- JS the charts add to a page (outcomes minus values page, first view): ${chartsKb} KB gzip`,
+	`- Text resources per language (gzip, all namespaces; only the page's language and English as fallback load): ${Object.entries(localeChunks).map(([l, b]) => `${l} ${kb(b)}`).join(', ')}`,
+	'',
+	'## Reading grade of the English text (Flesch–Kincaid, ≤ 8)',
+	'',
+	'| page | grade |',
+	'|---|---|',
+	...Object.entries(grades).map(([p, g]) => `| ${p} | ${g} ${ok(g, BUDGET.grade, false)} |`),
+	''
+];
+writeFileSync(join(HERE, 'report.md'), lines.join('\n'));
+writeFileSync(join(HERE, 'report.json'), JSON.stringify({ budget: BUDGET, pages: rows, rerender: timing, chartsKb, localeChunks, grades }, null, 2));
+console.log(lines.join('\n'));
