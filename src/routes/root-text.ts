@@ -1,19 +1,18 @@
 /**
- * The one line each language shows on `/` and on the not-found page, where no language is chosen yet.
- * Only the `root` and `notFound` parts of each locale are bundled here, not whole locales.
+ * The lines each language shows on `/` and on the not-found page, where no language is chosen
+ * yet. They live in their own small `root.json` per language, so these pages (and the router,
+ * which always loads the error page) do not pull in every language's full text.
  */
-const texts = import.meta.glob<{ intro: string; choose: string }>('/content/locales/*/common.json', {
-	eager: true,
-	import: 'root'
-});
-const notFound = import.meta.glob<{ title: string; body: string; choose: string }>('/content/locales/*/common.json', {
-	eager: true,
-	import: 'notFound'
-});
-
-function byLanguage<T>(modules: Record<string, T>): Record<string, T> {
-	return Object.fromEntries(Object.entries(modules).map(([path, value]) => [path.split('/')[3], value]));
+interface RootText {
+	root: { title: string; intro: string; choose: string };
+	notFound: { title: string; body: string; choose: string };
 }
 
-export const notFoundText = byLanguage(notFound);
-export default byLanguage(texts);
+const texts = import.meta.glob<RootText>('/content/locales/*/root.json', { eager: true, import: 'default' });
+
+const byLanguage: Record<string, RootText> = Object.fromEntries(
+	Object.entries(texts).map(([path, value]) => [path.split('/')[3], value])
+);
+
+export const notFoundText = Object.fromEntries(Object.entries(byLanguage).map(([lang, t]) => [lang, t.notFound]));
+export default Object.fromEntries(Object.entries(byLanguage).map(([lang, t]) => [lang, t.root]));

@@ -18,8 +18,8 @@ export interface Translator {
 
 export const NAMESPACES = ['common', 'evidence', 'glossary', 'charts'] as const;
 
-/** Lazy per-language chunks: only the active language (and English, as fallback) is downloaded. */
-const bundles = import.meta.glob<Record<string, unknown>>('/content/locales/*/*.json', {
+/** Lazy per-language chunks: only the active language is downloaded. */
+const bundles = import.meta.glob<Record<string, unknown>>(['/content/locales/*/*.json', '!/content/locales/*/root.json'], {
 	import: 'default'
 });
 
@@ -50,7 +50,7 @@ export function createTranslator(lang: string, own: Resources, fallback: Resourc
 	});
 	instance.init({
 		lng: locale.code,
-		fallbackLng: lang === DEFAULT_LOCALE ? false : DEFAULT_LOCALE,
+		fallbackLng: lang === DEFAULT_LOCALE || Object.keys(fallback).length === 0 ? false : DEFAULT_LOCALE,
 		ns: [...NAMESPACES],
 		defaultNS: 'common',
 		resources: { [locale.code]: own, ...(lang === DEFAULT_LOCALE ? {} : { [DEFAULT_LOCALE]: fallback }) },
@@ -82,7 +82,10 @@ const cache = new Map<string, Promise<Translator>>();
 export function loadTranslator(lang: string): Promise<Translator> {
 	let pending = cache.get(lang);
 	if (!pending) {
-		pending = Promise.all([loadResources(lang), lang === DEFAULT_LOCALE ? {} : loadResources(DEFAULT_LOCALE)]).then(
+		// The build refuses incomplete translations (see vite-plugin.ts), so only development,
+		// where a translation may lag behind, pays for English as a fallback.
+		const needsFallback = lang !== DEFAULT_LOCALE && import.meta.env.DEV;
+		pending = Promise.all([loadResources(lang), needsFallback ? loadResources(DEFAULT_LOCALE) : {}]).then(
 			([own, fallback]) => createTranslator(lang, own, fallback)
 		);
 		cache.set(lang, pending);
