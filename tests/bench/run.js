@@ -37,10 +37,19 @@ if (!process.argv.includes('--no-build')) {
 const server = await startServer(PORT, BUILD);
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
 
-/** Bytes a first view downloads (fresh context: nothing cached), gzip as a server would send. */
+/**
+ * @typedef {{ lang: string, page: string, js: number, css: number, html: number, htmlGzip: number,
+ *   performance?: number, accessibility?: number, bestPractices?: number }} Row
+ */
+
+/**
+ * Bytes a first view downloads (fresh context: nothing cached), gzip as a server would send.
+ * @param {string} lang @param {string} page
+ */
 async function firstView(lang, page) {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const tab = await context.newPage();
+	/** @type {Set<string>} */
 	const files = new Set();
 	tab.on('response', (r) => {
 		const path = new URL(r.url()).pathname;
@@ -49,7 +58,7 @@ async function firstView(lang, page) {
 	await tab.goto(`${ORIGIN}/${lang}/${page ? page + '/' : ''}`);
 	await tab.waitForLoadState('networkidle');
 	await context.close();
-	const gz = (ext) => [...files].filter((f) => f.endsWith(ext)).reduce((n, f) => n + gzipSync(readFileSync(join(BUILD, f))).length, 0);
+	const gz = (/** @type {string} */ ext) => [...files].filter((f) => f.endsWith(ext)).reduce((n, f) => n + gzipSync(readFileSync(join(BUILD, f))).length, 0);
 	const html = readFileSync(join(BUILD, lang, page, 'index.html'));
 	return { js: gz('.js'), css: gz('.css'), html: html.length, htmlGzip: gzipSync(html).length };
 }
@@ -62,7 +71,9 @@ async function rerender() {
 	await tab.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 	const result = await tab.evaluate(async () => {
 		const radios = ['osteoporotic', 'cancer'].map((v) => document.querySelector(`input[name$="-cause"][value="${v}"]`));
+		/** @type {number[]} */
 		const dom = [];
+		/** @type {number[]} */
 		const layout = [];
 		for (let i = 0; i < 50; i++) {
 			const radio = /** @type {HTMLInputElement} */ (radios[(i + 1) % 2]);
@@ -76,13 +87,14 @@ async function rerender() {
 			await new Promise((r) => requestAnimationFrame(() => r(undefined)));
 		}
 		const arrays = document.querySelectorAll('figure[data-chart="icon-array"]').length;
-		const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+		const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 		return { domMs: median(dom), layoutMs: median(layout), arrays };
 	});
 	await context.close();
 	return result;
 }
 
+/** @param {string} url @param {number} port */
 async function lighthouseScores(url, port) {
 	const result = await lighthouse(url, {
 		port,
@@ -98,6 +110,7 @@ async function lighthouseScores(url, port) {
 	};
 }
 
+/** @type {Row[]} */
 const rows = [];
 for (const lang of LANGS) for (const page of PAGES) rows.push({ lang, page: page || 'start', ...(await firstView(lang, page)) });
 
@@ -112,7 +125,8 @@ await chrome.kill();
 
 const timing = await rerender();
 const grades = gradesByPage();
-const chartsKb = Math.round(((rows.find((r) => r.lang === 'en' && r.page === 'outcomes').js - rows.find((r) => r.lang === 'en' && r.page === 'values').js) / 1024) * 10) / 10;
+const jsOf = (/** @type {string} */ page) => rows.find((r) => r.lang === 'en' && r.page === page)?.js ?? 0;
+const chartsKb = Math.round(((jsOf('outcomes') - jsOf('values')) / 1024) * 10) / 10;
 const localeChunks = Object.fromEntries(
 	['en', 'es', 'fr', 'vi', 'zh-Hans', 'ar'].map((lang) => {
 		const size = ['common', 'evidence', 'charts', 'glossary'].reduce((n, ns) => {
@@ -128,8 +142,8 @@ const localeChunks = Object.fromEntries(
 await browser.close();
 server.close();
 
-const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
-const ok = (value, budget, higherIsBetter) => (higherIsBetter ? value >= budget : value <= budget) ? '✓' : '✗ over budget';
+const kb = (/** @type {number} */ b) => `${(b / 1024).toFixed(1)} KB`;
+const ok = (/** @type {number} */ value, /** @type {number} */ budget, /** @type {boolean} */ higherIsBetter) => (higherIsBetter ? value >= budget : value <= budget) ? '✓' : '✗ over budget';
 const lines = [
 	'# Benchmark report',
 	'',

@@ -1,6 +1,6 @@
 import { selectEvidence } from '../../src/lib/evidence/select.ts';
 import type { AgeAnswer, CauseAnswer } from '../../src/lib/evidence/types.ts';
-import { test, expect, url, ready } from './fixtures';
+import { test, expect, url, ready, expandAllStudies } from './fixtures';
 
 const SITUATIONS: [CauseAnswer, AgeAnswer][] = [
 	['osteoporotic', 'acute'],
@@ -23,6 +23,7 @@ for (const [cause, age] of SITUATIONS) {
 	test(`outcomes (${cause}, ${age}): every icon array carries the contract attributes of its evidence entry`, async ({ page }) => {
 		await page.goto(url('en', 'outcomes', `#cause=${cause}&age=${age}`));
 		await ready(page);
+		await expandAllStudies(page);
 		const figures = page.locator('figure[data-chart="icon-array"]');
 		const drawn = await figures.evaluateAll((nodes) =>
 			nodes.map((n) => {

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, url, ready, stored } from './fixtures';
+import { test, expect, url, ready, stored, expandAllStudies } from './fixtures';
 
 /** Presses Tab until the locator has focus: the journey is driven by keyboard alone. */
 async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
@@ -63,6 +63,7 @@ for (const s of SITUATIONS) {
 
 		await follow(page, page.getByRole('link', { name: 'Next: The choices' }));
 		await follow(page, page.getByRole('link', { name: 'Next: What happens' }));
+		await expandAllStudies(page);
 		const outcomeFigures = await figuresOn(page, 'figure[data-chart="icon-array"]');
 		expect(outcomeFigures.length).toBeGreaterThan(0);
 

@@ -1,7 +1,9 @@
 // A tiny static server for the built site (build/), as any static host would serve it:
-// folders answer with their index.html, unknown paths get 404.html with status 404.
+// folders answer with their index.html, unknown paths get 404.html with status 404, text is
+// gzipped when the browser accepts it.
 // Loopback only. Usage: node tests/support/serve.js [port] [dir]
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -35,8 +37,13 @@ export function startServer(port, root = 'build') {
 			const body = await readFile(file);
 			const type = TYPES[extname(file)] ?? 'application/octet-stream';
 			const cache = path.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-			res.writeHead(200, { 'content-type': type, 'cache-control': cache });
-			res.end(body);
+			const gzip = /gzip/.test(String(req.headers['accept-encoding'])) && /text|javascript|json|svg|manifest/.test(type);
+			res.writeHead(200, {
+				'content-type': type,
+				'cache-control': cache,
+				...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {})
+			});
+			res.end(gzip ? gzipSync(body) : body);
 		} catch {
 			const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
 			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });

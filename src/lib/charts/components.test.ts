@@ -62,8 +62,9 @@ describe('IconArray', () => {
 		const button = markup.match(/<button[^>]*aria-controls="([^"]+)"[^>]*>/);
 		expect(button?.[0]).toContain('aria-expanded="false"');
 		expect(button?.[0]).toContain('type="button"');
-		expect(markup).toContain(`id="${button?.[1]}"`);
-		expect(markup).toMatch(/<th scope="row"[^>]*>Vertebroplasty<\/th><!--\[-->(<td[^>]*>44<\/td>)/);
+		// The region exists (so aria-controls resolves); the table is built when opened (browser test).
+		expect(markup).toMatch(new RegExp(`id="${button?.[1]}"[^>]*hidden`));
+		expect(markup).not.toContain('<table');
 	});
 
 	it('keeps the DOM small: full rows are one <use> each', () => {
@@ -115,7 +116,7 @@ describe('IconArray', () => {
 
 	it('mirrors for RTL and writes numbers in Arabic digits', () => {
 		const ar = html(IconArray, { estimate: figure({ arm: 'vertebroplasty', count: 3 }), outcome: painRelief }, 'ar');
-		expect(ar).toContain('aria-label="رسم بالأيقونات: ٣ من كل ١٠٠ شخص"');
+		expect(ar).toContain('aria-label="رسم بالأشكال: ٣ من كل ١٠٠ شخص"');
 		expect(figures(ar)[0]).toMatchObject({ 'data-count': '3', 'data-of': '100' });
 		// the first affected person sits at the bottom right
 		expect(ar).toMatch(/<g class="affected[^"]*">(<!--[^>]*-->)*<use href="#[^"]+-person" x="90" y="144"/);
@@ -180,8 +181,6 @@ describe('ComparisonRow', () => {
 		expect(gap).toContain('No reliable figure');
 		expect(gap).toContain('No trial compared balloon kyphoplasty with a sham procedure.');
 		expect(gap).toContain('aria-label="Balloon kyphoplasty: No reliable figure"');
-		// …and in the table
-		expect(gap).toMatch(/<th scope="row"[^>]*>Balloon kyphoplasty<\/th><!--\[--><td[^>]*>No reliable figure\. No trial/);
 	});
 
 	it('says "does not apply" when the outcome cannot happen with an option', () => {
@@ -264,13 +263,12 @@ describe('OptionSlots', () => {
 describe('MeanChart', () => {
 	const markup = html(MeanChart, { result: painMeans });
 
-	it('labels every value, names the scale and direction, and has a table', () => {
+	it('labels every value, names the scale and direction, and has a table toggle', () => {
 		expect(markup).toContain('data-chart="mean"');
 		expect(markup).toContain('role="img" aria-label="Chart of average scores: Pain score (0 = no pain, 10 = worst pain)"');
 		for (const v of ['7.8', '4.1', '3.0', '7.6', '4.3', '3.2']) expect(markup).toContain(`>${v}</text>`);
 		expect(markup).toContain('Higher scores are worse.');
-		expect(markup).toContain('Before treatment');
-		expect(markup).toMatch(/<td[^>]*>3.5 to 4.7<\/td>/);
+		expect(markup).toMatch(/<button[^>]*aria-expanded="false"[^>]*>Show as table<\/button>/);
 		expect(markup).toContain('stroke-dasharray="6 3"');
 	});
 

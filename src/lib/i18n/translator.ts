@@ -14,6 +14,8 @@ export interface Translator {
 	format: Formatter;
 	/** Keys that were asked for but exist only in English. */
 	missing: Set<string>;
+	/** Loads more namespaces (once); a page awaits this in its `load` before it renders. */
+	need(namespaces: readonly Namespace[]): Promise<Translator>;
 }
 
 export const NAMESPACES = ['common', 'evidence', 'glossary', 'charts'] as const;
@@ -23,10 +25,15 @@ const bundles = import.meta.glob<Record<string, unknown>>(['/content/locales/*/*
 	import: 'default'
 });
 
-export async function loadResources(lang: string): Promise<Resources> {
+/** What every page needs; pages that show evidence add `EVIDENCE_NAMESPACES` (see `Translator.need`). */
+export const BASE_NAMESPACES: readonly Namespace[] = ['common', 'glossary'];
+export const EVIDENCE_NAMESPACES: readonly Namespace[] = ['evidence', 'charts'];
+export type Namespace = (typeof NAMESPACES)[number];
+
+export async function loadResources(lang: string, namespaces: readonly Namespace[] = NAMESPACES): Promise<Resources> {
 	const resources: Resources = {};
 	await Promise.all(
-		NAMESPACES.map(async (ns) => {
+		namespaces.map(async (ns) => {
 			const load = bundles[`/content/locales/${lang}/${ns}.json`];
 			resources[ns] = load ? await load() : {};
 		})
@@ -65,16 +72,33 @@ export function createTranslator(lang: string, own: Resources, fallback: Resourc
 		saveMissing: false
 	});
 	const has = (key: string) => instance.exists(key, { lng: locale.code, fallbackLng: false } as TOptions);
-	return {
+	const loaded = new Set(Object.keys(own));
+	const translator: Translator = {
 		locale,
 		format,
 		missing,
 		has,
+		async need(namespaces) {
+			const wanted = namespaces.filter((ns) => !loaded.has(ns));
+			if (wanted.length === 0) return translator;
+			const needsFallback = Object.keys(fallback).length > 0;
+			const [more, moreFallback] = await Promise.all([
+				loadResources(locale.code, wanted),
+				needsFallback ? loadResources(DEFAULT_LOCALE, wanted) : ({} as Resources)
+			]);
+			for (const ns of wanted) {
+				instance.addResourceBundle(locale.code, ns, more[ns], true, true);
+				if (needsFallback) instance.addResourceBundle(DEFAULT_LOCALE, ns, moreFallback[ns], true, true);
+				loaded.add(ns);
+			}
+			return translator;
+		},
 		t(key, vars) {
 			if (!has(key)) missing.add(key);
 			return instance.t(key, vars as TOptions) as string;
 		}
 	};
+	return translator;
 }
 
 const cache = new Map<string, Promise<Translator>>();
@@ -85,7 +109,10 @@ export function loadTranslator(lang: string): Promise<Translator> {
 		// The build refuses incomplete translations (see vite-plugin.ts), so only development,
 		// where a translation may lag behind, pays for English as a fallback.
 		const needsFallback = lang !== DEFAULT_LOCALE && import.meta.env.DEV;
-		pending = Promise.all([loadResources(lang), needsFallback ? loadResources(DEFAULT_LOCALE) : {}]).then(
+		pending = Promise.all([
+			loadResources(lang, BASE_NAMESPACES),
+			needsFallback ? loadResources(DEFAULT_LOCALE, BASE_NAMESPACES) : {}
+		]).then(
 			([own, fallback]) => createTranslator(lang, own, fallback)
 		);
 		cache.set(lang, pending);
