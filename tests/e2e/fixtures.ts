@@ -38,5 +38,8 @@ export async function stored(page: Page): Promise<Record<string, unknown> | null
 
 /** Opens every "Show N more studies" disclosure, so every study's arrays are on the page. */
 export async function expandAllStudies(page: Page): Promise<void> {
-	for (const summary of await page.locator('details.more > summary').all()) await summary.click();
+	for (const details of await page.locator('details.more').all()) {
+		await details.locator('> summary').click();
+		await expect(details.locator('.row').first()).toBeVisible();
+	}
 }

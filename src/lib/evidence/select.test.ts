@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evidence } from './index';
-import { aboutData, provenance, selectEvidence, strataFor, type OutcomeEvidence, type SelectedEvidence } from './select';
+import { selectEvidence, strataFor, type OutcomeEvidence, type SelectedEvidence } from './select';
+import { aboutData, provenance } from './provenance';
 import { OPTIONS, STRATA, type ArmId, type Estimate, type Situation, type Stratum } from './types';
 
 const OA: Stratum = 'osteoporotic-acute';
