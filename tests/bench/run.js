@@ -167,7 +167,7 @@ const lines = [
 	'## Charts and languages',
 	'',
 	`- JS the charts add to a page (outcomes minus values page, first view): ${chartsKb} KB gzip`,
-	`- Text resources per language (gzip, all namespaces; only the page's language and English as fallback load): ${Object.entries(localeChunks).map(([l, b]) => `${l} ${kb(b)}`).join(', ')}`,
+	`- Text resources per language (gzip, all namespaces; a page loads only its own language, and evidence text only where evidence is shown): ${Object.entries(localeChunks).map(([l, b]) => `${l} ${kb(b)}`).join(', ')}`,
 	'',
 	'## Reading grade of the English text (Flesch–Kincaid, ≤ 8)',
 	'',

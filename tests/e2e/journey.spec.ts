@@ -181,14 +181,30 @@ test('Together: situation toggles update the arrays; Next patient leaves no trac
 	await expect(page.locator('input[type=radio]:checked')).toHaveCount(0);
 });
 
-test('Together bilingual view shows every text block in both languages, each with its own lang and dir', async ({ page }) => {
-	await page.goto(url('en', 'together', '#cause=osteoporotic&age=acute&second=ar'));
-	await ready(page);
-	const second = page.locator('.bi-second[lang="ar"][dir="rtl"]');
-	await expect(second.first()).toBeVisible();
-	expect(await second.count()).toBeGreaterThan(20);
-	await expect(page).toHaveURL(/second=ar/);
-});
+for (const [primary, second, dir] of [
+	['en', 'es', 'ltr'],
+	['en', 'ar', 'rtl'],
+	['ar', 'fr', 'ltr']
+] as const) {
+	test(`bilingual ${primary} + ${second}: every text block in both languages, each with its own lang and dir, and printable`, async ({ page }) => {
+		await page.goto(url(primary, 'together', `#cause=osteoporotic&age=acute&second=${second}`));
+		await ready(page);
+		const secondBlocks = page.locator(`.bi-second[lang="${second}"][dir="${dir}"]`);
+		await expect(secondBlocks.first()).toBeVisible();
+		expect(await secondBlocks.count()).toBeGreaterThan(20);
+		// Chart captions come in both languages too.
+		const figure = page.locator('figure[data-chart="icon-array"]').first();
+		await expect(figure.locator(`figcaption [lang="${second}"]`).first()).toBeVisible();
+		await expect(page).toHaveURL(new RegExp(`second=${second}`));
+
+		// The printed summary carries both languages.
+		await page.goto(url(primary, 'summary'));
+		await ready(page);
+		await expect(page.locator(`.bi-second[lang="${second}"]`).first()).toBeAttached();
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.length).toBeGreaterThan(1000);
+	});
+}
 
 test('read-aloud: hidden without a voice; with one it speaks the page and each chart in the page language, and stops on navigation', async ({ page }) => {
 	await page.addInitScript(() => {
