@@ -4,6 +4,7 @@ import type { TimeUnit } from '$lib/evidence/types';
 /**
  * Number, currency and duration formatting for one language, always through `Intl` with the
  * page's own locale tag (never the browser default, or text would change after hydration).
+ * Formatters are built once per option set: creating an `Intl` object costs far more than using one.
  */
 export interface Formatter {
 	number(value: number, maximumFractionDigits?: number): string;
@@ -16,23 +17,30 @@ export interface Formatter {
 	list(items: string[]): string;
 }
 
-export function createFormatter(locale: LocaleInfo): Formatter {
-	const tag = locale.intl;
-	const numbers = new Map<number, Intl.NumberFormat>();
-	const numberFormat = (digits: number) => {
-		let f = numbers.get(digits);
-		if (!f) numbers.set(digits, (f = new Intl.NumberFormat(tag, { maximumFractionDigits: digits })));
+function cached<F>(make: (key: string) => F): (key: string) => F {
+	const made = new Map<string, F>();
+	return (key) => {
+		let f = made.get(key);
+		if (!f) made.set(key, (f = make(key)));
 		return f;
 	};
+}
+
+export function createFormatter(locale: LocaleInfo): Formatter {
+	const tag = locale.intl;
+	const numbers = cached((digits) => new Intl.NumberFormat(tag, { maximumFractionDigits: Number(digits) }));
+	const years = cached(() => new Intl.NumberFormat(tag, { useGrouping: false }));
+	const currencies = cached((currency) => new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 0 }));
+	const durations = cached((unit) => new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }));
+	const dates = cached(() => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }));
+	const lists = cached(() => new Intl.ListFormat(tag, { type: 'conjunction' }));
 	return {
-		number: (value, digits = 1) => numberFormat(digits).format(value),
-		year: (value) => new Intl.NumberFormat(tag, { useGrouping: false }).format(value),
-		currency: (value, currency) =>
-			new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value),
-		duration: (value, unit) =>
-			new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }).format(value),
-		range: (low, high) => numberFormat(1).formatRange(low, high),
-		date: (iso) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso)),
-		list: (items) => new Intl.ListFormat(tag, { type: 'conjunction' }).format(items)
+		number: (value, digits = 1) => numbers(String(digits)).format(value),
+		year: (value) => years('').format(value),
+		currency: (value, currency) => currencies(currency).format(value),
+		duration: (value, unit) => durations(unit).format(value),
+		range: (low, high) => numbers('1').formatRange(low, high),
+		date: (iso) => dates('').format(new Date(iso)),
+		list: (items) => lists('').format(items)
 	};
 }
