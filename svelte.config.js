@@ -8,6 +8,8 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', precompress: false, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		// Inline the page's CSS: one round trip fewer before the first paint on a slow phone.
+		inlineStyleThreshold: 32 * 1024,
 		// Scripts are hashed; styles need 'unsafe-inline' for Svelte's style attributes (DESIGN.md §6).
 		csp: {
 			mode: 'hash',
