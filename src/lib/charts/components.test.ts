@@ -8,7 +8,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { ComparisonRow as Row, Estimate } from '$lib/evidence/types';
 import IconArray from './IconArray.svelte';
 import ComparisonRow from './ComparisonRow.svelte';
-import OptionSlots from './OptionSlots.svelte';
 import MeanChart from './MeanChart.svelte';
 import CostChart from './CostChart.svelte';
 import { embolism, figure, firstSvg, hospitalCosts, html, missing, normalise, painMeans, painRelief } from './test-support';
@@ -231,26 +230,16 @@ describe('ComparisonRow', () => {
 	});
 });
 
-describe('OptionSlots', () => {
-	it('always shows all three options, conservative care first, with certainty under each', () => {
-		const markup = html(OptionSlots, {
-			outcome: painRelief,
-			groups: ['osteoporotic-acute', 'osteoporotic-chronic'],
-			estimates: { vertebroplasty: vapour.vertebroplasty, kyphoplasty: missing('kyphoplasty') }
-		});
-		const slots = [...markup.matchAll(/data-option="(\w+)"/g)].map((m) => m[1]);
-		expect(slots).toEqual(['conservative', 'vertebroplasty', 'kyphoplasty']);
-		expect(markup).toContain('No study gave a reliable figure for this option in this situation.');
-		expect(markup).toContain('These figures cover several groups');
-		expect(count(markup, /How sure are we\?/g)).toBe(1);
-		expect(markup).not.toContain('class="extra');
-	});
-
-	it('puts every option on one denominator', () => {
-		const markup = html(OptionSlots, {
+describe('one denominator per row', () => {
+	it('puts every arm of a comparison on one denominator, exactly', () => {
+		const markup = html(ComparisonRow, {
 			outcome: embolism,
-			groups: ['osteoporotic-acute'],
-			estimates: { conservative: figure({ arm: 'conservative', count: 1 }), kyphoplasty: harm('kyphoplasty', 5) }
+			row: {
+				comparison: 'test-trial',
+				outcome: embolism.id,
+				strata: ['osteoporotic-acute'],
+				arms: { conservative: figure({ arm: 'conservative', count: 1 }), kyphoplasty: harm('kyphoplasty', 5) }
+			}
 		});
 		expect(figures(markup).map((f) => [f['data-option'], f['data-count'], f['data-of']])).toEqual([
 			['conservative', '10', '1000'],

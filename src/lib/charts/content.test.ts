@@ -16,7 +16,6 @@ import glossary from '../../../content/locales/en/glossary.json';
 import charts from '../../../content/locales/en/charts.json';
 import arCharts from '../../../content/locales/ar/charts.json';
 import ComparisonRow from './ComparisonRow.svelte';
-import OptionSlots from './OptionSlots.svelte';
 import MeanChart from './MeanChart.svelte';
 import CostChart from './CostChart.svelte';
 
@@ -37,15 +36,8 @@ function renderAll(lang: 'en' | 'ar') {
 	const pages: string[] = [];
 	for (const situation of situations) {
 		const selected = selectEvidence(situation);
-		for (const { outcome, rows, byOption } of selected.outcomes) {
+		for (const { outcome, rows } of selected.outcomes) {
 			for (const row of rows) pages.push(out(ComparisonRow, { row, outcome }));
-			const estimates: Partial<Record<OptionId, Estimate>> = {};
-			for (const option of OPTIONS) {
-				const entries = byOption[option];
-				const pick = entries.find((e) => e.status === 'figure') ?? entries[0];
-				if (pick) estimates[option] = pick;
-			}
-			pages.push(out(OptionSlots, { outcome, estimates, groups: selected.strata }));
 		}
 		for (const result of selected.means) pages.push(out(MeanChart, { result }));
 		for (const study of selected.costs) pages.push(out(CostChart, { study }));
