@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import { selectEvidence } from '$lib/evidence/select';
-import { OPTIONS, type Estimate, type OptionId, type Situation } from '$lib/evidence/types';
+import type { Situation } from '$lib/evidence/types';
 import { createTranslator } from '$lib/i18n/translator';
 import { i18nContextMap } from '$lib/i18n/context';
 import common from '../../../content/locales/en/common.json';
