@@ -253,3 +253,36 @@ test('read-aloud: hidden without a voice; with one it speaks the page and each c
 	await ready(page);
 	await expect(page.locator('button.listen')).toHaveCount(0);
 });
+
+test('switching Together ↔ At home and using browser back/forward keeps every answer', async ({ page }) => {
+	await page.goto(url('en', 'together', '#cause=cancer&age=chronic'));
+	await ready(page);
+	await page.locator('input[name$="-posture"][value="3"]').check();
+	await page.locator('input[name$="-leaning"][value="kyphoplasty"]').check();
+
+	await page.getByRole('link', { name: 'At home' }).click();
+	await ready(page);
+	await expect(page.getByLabel('Cancer in the bone')).toBeChecked();
+	await page.getByRole('link', { name: 'Next: The choices' }).click();
+	await page.getByRole('link', { name: 'Next: What happens' }).click();
+	await page.getByRole('link', { name: 'Next: What matters to you' }).click();
+	await ready(page);
+	await expect(page.locator('input[name$="-posture"][value="3"]')).toBeChecked();
+	await expect(page.locator('input[name$="-leaning"][value="kyphoplasty"]')).toBeChecked();
+
+	await page.locator('input[name$="-cost"][value="1"]').check();
+	await page.getByRole('link', { name: 'Next: Check' }).click();
+	await ready(page);
+	await page.goBack();
+	await ready(page);
+	await expect(page.locator('input[name$="-cost"][value="1"]')).toBeChecked();
+	await page.goForward();
+	await page.goBack();
+	await ready(page);
+	await expect(page.locator('input[name$="-posture"][value="3"]')).toBeChecked();
+
+	await page.getByRole('link', { name: 'Together' }).click();
+	await ready(page);
+	await expect(page.locator('input[name$="-cost"][value="1"]')).toBeChecked();
+	await expect(page.getByLabel('3 months ago or more')).toBeChecked();
+});
