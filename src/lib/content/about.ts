@@ -1,4 +1,5 @@
 import about from '../../../content/about.json';
+import type { Translator } from '$lib/i18n/translator';
 
 /** Publication facts shown in the footer and on About (content/about.json). */
 export interface AboutFacts {
@@ -19,4 +20,9 @@ export const aboutFacts = about as AboutFacts;
 
 export function translationStatus(lang: string): 'original' | 'reviewed' | 'unreviewed' {
 	return aboutFacts.translations[lang]?.status ?? 'unreviewed';
+}
+
+/** The `{{months}}` value of the situation texts ("3 months"), in the translator's own language. */
+export function acuteThreshold(translator: Translator): { months: string } {
+	return { months: translator.format.duration(aboutFacts.acuteThresholdMonths, 'month') };
 }

@@ -17,11 +17,6 @@ export class Session {
 	ready = $state(false);
 	#store: KeyValueStore | null = null;
 
-	/** Whether answers survive a reload on this device. */
-	get persistent(): boolean {
-		return this.#store !== null;
-	}
-
 	hydrate(hash: string, store: KeyValueStore | null = browserStore()): void {
 		this.#store = store;
 		const notices: Notice[] = [];
