@@ -270,19 +270,21 @@ test('switching Together ↔ At home and using browser back/forward keeps every 
 	await expect(page.locator('input[name$="-posture"][value="3"]')).toBeChecked();
 	await expect(page.locator('input[name$="-leaning"][value="kyphoplasty"]')).toBeChecked();
 
+	// Each step waits for its URL: a client-side navigation is still under way when the click returns.
 	await page.locator('input[name$="-cost"][value="1"]').check();
 	await page.getByRole('link', { name: 'Next: Check' }).click();
-	await ready(page);
+	await expect(page).toHaveURL(/\/en\/check\//);
 	await page.goBack();
-	await ready(page);
+	await expect(page).toHaveURL(/\/en\/values\//);
 	await expect(page.locator('input[name$="-cost"][value="1"]')).toBeChecked();
 	await page.goForward();
+	await expect(page).toHaveURL(/\/en\/check\//);
 	await page.goBack();
-	await ready(page);
+	await expect(page).toHaveURL(/\/en\/values\//);
 	await expect(page.locator('input[name$="-posture"][value="3"]')).toBeChecked();
 
 	await page.getByRole('link', { name: 'Together' }).click();
-	await ready(page);
+	await expect(page).toHaveURL(/\/en\/together\//);
 	await expect(page.locator('input[name$="-cost"][value="1"]')).toBeChecked();
 	await expect(page.getByLabel('3 months ago or more')).toBeChecked();
 });
