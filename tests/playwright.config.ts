@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './support/chromium.js';
 
-const PORT = 4319;
+const PORT = Number(process.env.PW_PORT ?? 4319);
 
 export default defineConfig({
 	testDir: './e2e',

@@ -15,7 +15,7 @@ import { gradesByPage } from '../support/readability.js';
 
 const HERE = import.meta.dirname;
 const BUILD = join(HERE, '..', '..', 'build');
-const PORT = 4480;
+const PORT = Number(process.env.BENCH_PORT ?? 4480);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PAGES = ['', 'situation', 'options', 'outcomes', 'values', 'check', 'summary', 'together', 'about'];
 const LANGS = ['en', 'ar'];
