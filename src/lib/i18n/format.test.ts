@@ -18,3 +18,10 @@ describe('durations after a preposition', () => {
 		expect(en.durationAfterPreposition(2, 'week')).toBe('2 weeks');
 	});
 });
+
+describe('numbers', () => {
+	it('writes 1000 without a separator in Chinese, as patient text does', () => {
+		expect(createFormatter(findLocale('zh-Hans')!).number(1000)).toBe('1000');
+		expect(createFormatter(findLocale('en')!).number(1000)).toBe('1,000');
+	});
+});

@@ -33,7 +33,9 @@ function cached<F>(make: (key: string) => F): (key: string) => F {
 
 export function createFormatter(locale: LocaleInfo): Formatter {
 	const tag = locale.intl;
-	const numbers = cached((digits) => new Intl.NumberFormat(tag, { maximumFractionDigits: Number(digits) }));
+	// Chinese patient text writes 1000, not 1,000: group only from five digits on.
+	const grouping = locale.code === 'zh-Hans' ? 'min2' : 'auto';
+	const numbers = cached((digits) => new Intl.NumberFormat(tag, { maximumFractionDigits: Number(digits), useGrouping: grouping }));
 	const years = cached(() => new Intl.NumberFormat(tag, { useGrouping: false }));
 	const currencies = cached((currency) => new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 0 }));
 	const durations = cached((unit) => new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }));
