@@ -31,7 +31,7 @@ export interface Segment {
 export type LanguageFilter = { only: string } | { except: string | null };
 
 /** Never read: controls, pictures (their words are in the captions), and anything hidden. */
-const SKIP = 'button, select, svg, script, style, [hidden], [aria-hidden="true"], .no-speak, .visually-hidden, dialog:not([open])';
+const SKIP = 'button, select, svg, script, style, [hidden], .no-speak, .visually-hidden, dialog:not([open])';
 /** The blocks text is grouped by; each becomes its own utterance. */
 const BLOCK = '.bi-first, .bi-second, p, li, h1, h2, h3, h4, legend, label, th, td, figcaption > *, summary, div';
 
