@@ -1,8 +1,9 @@
 /**
- * What the printed summary shows of the evidence: for each outcome the one row from the strongest
- * study (update-2026-12 §3: pooled reviews, then sham-controlled, then open-label randomised, then
- * single-arm or observational; a borrowed figure never first), and for each patient question the
- * one row drawn as pictographs. Two pages cannot hold every study; the outcomes page does.
+ * What the printed summary shows of the evidence. Two pages cannot hold every study (the outcomes
+ * page does), so for each patient question it keeps the row from the strongest study (update-2026-12
+ * §3: pooled reviews, then sham-controlled, then open-label randomised, then single-arm or
+ * observational; a borrowed figure never first) and, when that study left out conservative care,
+ * also the strongest row that has a figure for it, so conservative care is never left without one.
  */
 import type { OutcomeEvidence, SelectedEvidence } from './select.ts';
 import { ARMS, type ArmId, type Certainty, type ComparisonRow, type Design, type FigureEstimate, type Question } from './types.ts';
@@ -25,17 +26,11 @@ export interface PrintedRow {
 	denominator: 100 | 1000;
 	/** The arms with a figure, in the fixed order; an arm the study left out is not listed. */
 	figures: { arm: ArmId; estimate: FigureEstimate }[];
-	/** The arms the study looked at without a reliable figure. */
-	gaps: ArmId[];
 	design: Design;
 	/** The least sure of the row's figures (all arms of one study usually share one). */
 	certainty: Certainty;
 	sources: string[];
 	borrowed: boolean;
-	/** Drawn as pictographs: the strongest row of its question. */
-	pictured: boolean;
-	/** How many other studies of this outcome the printout leaves to the outcomes page. */
-	moreStudies: number;
 }
 
 const CERTAINTY_ORDER: Certainty[] = ['fairly-sure', 'not-very-sure', 'very-unsure'];
@@ -59,13 +54,6 @@ function compare(a: [number, number, number], b: [number, number, number]): numb
 	return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
 
-/** The strongest row of one outcome (content order breaks ties), or null when it has no figure. */
-export function strongestRow(outcome: OutcomeEvidence): ComparisonRow | null {
-	let best: ComparisonRow | null = null;
-	for (const row of outcome.rows) if (!best || compare(strength(row), strength(best)) < 0) best = row;
-	return best;
-}
-
 function printedRow(outcome: OutcomeEvidence, row: ComparisonRow): PrintedRow {
 	const figures = figuresOf(row);
 	const strongest = figures.reduce((a, b) => (DESIGN_RANK[b.estimate.design] < DESIGN_RANK[a.estimate.design] ? b : a));
@@ -75,31 +63,27 @@ function printedRow(outcome: OutcomeEvidence, row: ComparisonRow): PrintedRow {
 		question: outcome.outcome.question,
 		denominator: outcome.outcome.denominator,
 		figures,
-		gaps: ARMS.filter((arm) => row.arms[arm]?.status === 'no-evidence'),
 		design: strongest.estimate.design,
 		certainty,
 		sources: [...new Set(figures.flatMap((f) => f.estimate.sources))],
-		borrowed: figures.some((f) => f.estimate.borrowedFrom),
-		pictured: false,
-		moreStudies: outcome.rows.length - 1
+		borrowed: figures.some((f) => f.estimate.borrowedFrom)
 	};
 }
 
-/** One row per outcome with figures, in content order; the strongest row of each question is pictured. */
-export function printedRows(selected: SelectedEvidence): PrintedRow[] {
-	const rows = selected.outcomes.flatMap((outcome) => {
-		const row = strongestRow(outcome);
-		return row ? [printedRow(outcome, row)] : [];
-	});
-	const pictured = new Map<Question, PrintedRow>();
-	for (const printed of rows) {
-		const current = pictured.get(printed.question);
-		if (!current || compare(strength(printed.row), strength(current.row)) < 0) pictured.set(printed.question, printed);
-	}
-	return rows.map((r) => ({ ...r, pictured: pictured.get(r.question) === r }));
+function strongest(rows: PrintedRow[]): PrintedRow | undefined {
+	return rows.reduce<PrintedRow | undefined>((best, r) => (!best || compare(strength(r.row), strength(best.row)) < 0 ? r : best), undefined);
 }
 
-/** The arms any printed row has a figure or a stated gap for: the columns of the printed table. */
-export function printedArms(rows: readonly PrintedRow[]): ArmId[] {
-	return ARMS.filter((arm) => rows.some((r) => r.row.arms[arm]));
+const hasConservative = (r: PrintedRow) => r.figures.some((f) => f.arm === 'conservative');
+
+/** The rows to print, grouped by question in content order: the strongest, then conservative care's if it was missing. */
+export function printedRows(selected: SelectedEvidence): PrintedRow[] {
+	const all = selected.outcomes.flatMap((outcome) => outcome.rows.map((row) => printedRow(outcome, row)));
+	const questions = [...new Set(all.map((r) => r.question))];
+	return questions.flatMap((question) => {
+		const rows = all.filter((r) => r.question === question);
+		const first = strongest(rows)!;
+		const conservative = hasConservative(first) ? undefined : strongest(rows.filter(hasConservative));
+		return conservative ? [first, conservative] : [first];
+	});
 }
