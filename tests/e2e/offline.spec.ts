@@ -23,6 +23,11 @@ test('after one visit the whole journey works offline, in every language', async
 			await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 		}
 	}
+	// An address the site does not have: the site's own "not found" page, with every language.
+	const missing = await page.goto('/xx/');
+	expect(missing?.status()).toBe(404);
+	await expect(page.getByRole('link', { name: /العربية/ })).toBeVisible();
+
 	await page.goto(url('en', 'values'));
 	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 	await page.locator('input[name$="posture"][value="2"]').check();
