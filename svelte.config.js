@@ -9,8 +9,7 @@ import { join } from 'node:path';
  * builds of the same tree give the same name (the service worker keeps its cache) and any change
  * gives a new one (clients are offered the update). Tests and snapshots are left out.
  */
-function buildVersion() {
-	const root = import.meta.dirname;
+export function buildVersion(root = import.meta.dirname) {
 	const hash = createHash('sha256');
 	/** @param {string} path relative to the project, so every clone hashes the same names */
 	const file = (path) => hash.update(path).update('\0').update(readFileSync(join(root, path))).update('\0');
