@@ -7,11 +7,10 @@ test.use({ serviceWorkers: 'allow' });
 
 test('after one visit the whole journey works offline, in every language', async ({ page, context }) => {
 	await page.goto(url('en', ''));
-	await page.evaluate(async () => {
-		const registration = await navigator.serviceWorker.ready;
-		return registration.active?.state;
-	});
-	// Wait until the worker controls the page (precache done).
+	// `ready` resolves once a worker is active, i.e. after its install (the precache) succeeded.
+	const state = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+	expect(['activating', 'activated']).toContain(state);
+	// Wait until the worker controls the page.
 	await page.reload();
 	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 
