@@ -87,18 +87,35 @@ test('printout: pictographs with the on-screen denominators, certainty, design, 
 	await page.emulateMedia({ media: 'print' });
 	const numbers = page.locator('[data-print-numbers]');
 	await expect(numbers).toBeVisible();
-	const pain = numbers.locator('tr[data-outcome="pain-mild"][data-comparison="vapour"]');
-	await expect(pain.locator('figure[data-chart="icon-array"][data-option="vertebroplasty"][data-count="44"][data-of="100"]')).toBeVisible();
-	await expect(pain.locator('figure[data-chart="icon-array"][data-option="sham"][data-count="21"][data-of="100"]')).toBeVisible();
-	await expect(pain).toHaveAttribute('data-design', 'sham-controlled');
-	await expect(pain).toContainText('Compared with a pretend procedure');
-	await expect(pain).toContainText('Not very sure');
-	// Rare harms keep their denominator of 1000, as on screen.
-	await expect(numbers.locator('tr[data-outcome="serious-procedure-harm"] figure[data-of="1000"]').first()).toBeVisible();
-	// VERTOS IV was paid for by a device maker: said in words on its row.
-	const funded = numbers.locator('tr[data-comparison="v4-fx"]').first();
-	await expect(funded).toHaveAttribute('data-funded', 'industry');
-	await expect(funded).toContainText('Paid for by a device maker');
+	// The deck's answers, question by question: each opens with its bottom line and how sure we are.
+	const fractures = numbers.locator('tbody[data-question="fractures"]');
+	await expect(fractures.locator('[data-bottom-line][data-certainty="not-very-sure"]')).toContainText('How sure are we? Not very sure.');
+	// Vertebroplasty's headline is the sham-controlled VERTOS IV trial, its comparator from the same study.
+	const vp = fractures.locator('td[data-option="vertebroplasty"]');
+	await expect(vp).toHaveAttribute('data-design', 'sham-controlled');
+	await expect(vp.locator('figure[data-chart="icon-array"][data-option="vertebroplasty"][data-count="16"][data-of="100"]')).toBeVisible();
+	await expect(vp).toContainText('16 out of 100 people');
+	await expect(vp).toContainText('within 12 months');
+	await expect(vp).toContainText('In the same study, sham (pretend) procedure: 21 out of 100 people.');
+	await expect(vp).toContainText('Compared with a pretend procedure');
+	await expect(vp).toContainText('Not very sure');
+	// VERTOS IV was paid for by a device maker: said in words in its cell.
+	await expect(vp).toHaveAttribute('data-funded', 'industry');
+	await expect(vp).toContainText('Paid for by a device maker');
+	// Rare harms keep their denominator of 1000, as on screen; a stated gap says so.
+	const harms = numbers.locator('tbody[data-question="harms"]');
+	await expect(harms.locator('td[data-option="vertebroplasty"] figure[data-of="1000"]')).toBeVisible();
+	await expect(harms.locator('td[data-option="conservative"]')).toContainText('No reliable figure');
+	// Every question of the deck, in its order.
+	expect(await numbers.locator('tbody[data-question]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')))).toEqual([
+		'pain-soon',
+		'pain-later',
+		'harms',
+		'fractures',
+		'posture',
+		'cost'
+	]);
+	await expect(numbers).toContainText('The outcomes page shows every study behind these figures.');
 	// Conservative care has its own figure on the sheet.
 	await expect(numbers.locator('figure[data-option="conservative"]').first()).toBeVisible();
 	const record = page.locator('[data-print-record]');
@@ -147,7 +164,7 @@ test('printout: a raised safety flag is recorded instead of "no warning signs"',
 	const record = page.locator('[data-print-record]');
 	await expect(record).toContainText('one or more warning signs');
 	await expect(record).not.toContainText('no warning signs');
-	await expect(page.getByText('A fever, or has anyone said you might have an infection?')).toBeVisible();
+	await expect(page.getByText('A fever, or being told you might have an infection?')).toBeVisible();
 });
 
 test('the option grid prints on a page of its own only when asked for', async ({ page }) => {

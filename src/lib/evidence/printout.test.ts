@@ -1,94 +1,82 @@
 import { describe, expect, it } from 'vitest';
-import { selectEvidence, type SelectedEvidence } from './select.ts';
-import { printedRows } from './printout.ts';
-import type { ComparisonRow, FigureEstimate, Outcome } from './types.ts';
+import { printedQuestions } from './printout.ts';
+import { bottomLineFor, QUESTION_IDS, selectQuestions, situationKey } from './questions.ts';
+import { core } from './core.ts';
+import type { Situation } from './types.ts';
 
-const outcome: Outcome = { id: 'x', kind: 'benefit', question: 'pain', denominator: 100, direction: 'higher-better' };
+const SITUATIONS: Situation[] = [
+	{ cause: 'osteoporotic', age: 'acute' },
+	{ cause: 'osteoporotic', age: 'chronic' },
+	{ cause: 'cancer', age: 'acute' },
+	{ cause: 'cancer', age: 'chronic' },
+	{ cause: 'unsure', age: 'unsure' }
+];
 
-function figure(comparison: string, arm: FigureEstimate['arm'], design: FigureEstimate['design'], extra: Partial<FigureEstimate> = {}): FigureEstimate {
-	return {
-		id: `${comparison}-${arm}`,
-		outcome: 'x',
-		arm,
-		strata: ['osteoporotic-acute'],
-		comparison,
-		status: 'figure',
-		count: 10,
-		of: 100,
-		reported: {},
-		timeFrame: { value: 1, unit: 'year', kind: 'within' },
-		sources: [comparison.toUpperCase()],
-		design,
-		certainty: 'not-very-sure',
-		verified: true,
-		...extra
-	};
+/** "option:count/of design" per column, or "option:gap" / "option:<kind>". */
+function columnsOf(situation: Situation, question: string): string[] {
+	const q = printedQuestions(situation).find((p) => p.evidence.question === question)!;
+	return Object.values(q.columns).map((c) => {
+		const answer = q.evidence.columns[c.option];
+		if (answer.kind === 'gap') return `${c.option}:gap`;
+		if (answer.kind === 'evidence') return `${c.option}:${answer.item.kind} ${c.design}`;
+		const e = answer.row.arms[c.option]!;
+		return `${c.option}:${e.status === 'figure' ? `${e.count}/${e.of}` : '?'} ${c.design}`;
+	});
 }
 
-function row(...figures: FigureEstimate[]): ComparisonRow {
-	return { comparison: figures[0].comparison, outcome: 'x', strata: ['osteoporotic-acute'], arms: Object.fromEntries(figures.map((f) => [f.arm, f])) };
-}
-
-/** The comparisons printed for one outcome with these rows. */
-function printed(...rows: ComparisonRow[]): string[] {
-	const selected = { outcomes: [{ outcome, rows, byOption: { conservative: [], vertebroplasty: [], kyphoplasty: [] } }] } as unknown as SelectedEvidence;
-	return printedRows(selected).map((r) => r.row.comparison);
-}
-
-describe('printedRows: which study a question prints', () => {
-	const single = row(figure('single', 'conservative', 'single-arm'));
-	const open = row(figure('open', 'vertebroplasty', 'open-label-rct'), figure('open', 'conservative', 'open-label-rct'));
-	const sham = row(figure('sham', 'vertebroplasty', 'sham-controlled'), figure('sham', 'sham', 'sham-controlled'));
-	const review = row(figure('review', 'conservative', 'systematic-review'));
-
-	it('puts a pooled review before a sham-controlled trial before an open trial before a single-arm study', () => {
-		expect(printed(single, open)).toEqual(['open']);
-		expect(printed(single, review, open, sham)).toEqual(['review']);
+describe('printedQuestions: the deck’s answers, with the study behind each column', () => {
+	it('prints every question, in the deck’s order, with the deck’s bottom line and columns', () => {
+		for (const situation of SITUATIONS) {
+			const printed = printedQuestions(situation);
+			const deck = selectQuestions(situation);
+			expect(printed.map((p) => p.evidence.question)).toEqual([...QUESTION_IDS]);
+			expect(printed.map((p) => p.evidence.bottomLine.id)).toEqual(deck.map((d) => d.bottomLine.id));
+			expect(printed.map((p) => p.evidence.columns)).toEqual(deck.map((d) => d.columns));
+		}
 	});
 
-	it('adds the strongest study with a conservative-care figure when the strongest one has none', () => {
-		expect(printed(single, open, sham)).toEqual(['sham', 'open']);
-		expect(printed(sham)).toEqual(['sham']);
+	it('names the study behind every column that is not a gap, and none behind a gap', () => {
+		for (const situation of SITUATIONS) {
+			for (const q of printedQuestions(situation)) {
+				for (const column of Object.values(q.columns)) {
+					const gap = q.evidence.columns[column.option].kind === 'gap';
+					expect(column.study === undefined, `${q.evidence.question} ${column.option}`).toBe(gap);
+					if (!gap) expect(column.design).toBe(column.study!.design);
+				}
+			}
+		}
 	});
 
-	it('never puts a borrowed figure first when an own figure of the same design exists', () => {
-		const borrowed = row(figure('b', 'vertebroplasty', 'open-label-rct', { borrowedFrom: { population: 'osteoporotic' } }), figure('b', 'conservative', 'open-label-rct'));
-		const own = row(figure('own', 'kyphoplasty', 'open-label-rct'), figure('own', 'conservative', 'open-label-rct'));
-		expect(printed(borrowed, own)).toEqual(['own']);
-	});
-});
-
-describe('printedRows (real content)', () => {
-	it('osteoporotic, acute: the sham-controlled trials first, and conservative care always with a figure where one exists', () => {
-		const rows = printedRows(selectEvidence({ cause: 'osteoporotic', age: 'acute' }));
-		expect(rows.map((r) => `${r.question}:${r.row.outcome}:${r.row.comparison}`)).toEqual([
-			'pain:pain-mild:vapour',
-			'pain:pain-mild:v2-nh',
-			'harms:serious-procedure-harm:kaviar',
-			'fractures:new-fracture:v4-fx',
-			'fractures:new-fracture:v2-fx',
-			'posture:further-collapse:v4-fx',
-			'posture:further-collapse:v2-fx'
+	it('osteoporotic, acute: the strongest study per option, the sham trial for vertebroplasty, conservative care with its own figure', () => {
+		const situation: Situation = { cause: 'osteoporotic', age: 'acute' };
+		expect(columnsOf(situation, 'fractures')).toEqual([
+			'conservative:44/100 open-label-rct',
+			'vertebroplasty:16/100 sham-controlled',
+			'kyphoplasty:48/100 open-label-rct'
 		]);
-		const pain = rows[0];
-		expect(pain.figures.map((f) => `${f.arm}:${f.estimate.count}/${f.estimate.of}`)).toEqual(['vertebroplasty:44/100', 'sham:21/100']);
-		expect(pain.design).toBe('sham-controlled');
-		expect(pain.certainty).toBe('not-very-sure');
-		expect(rows[2].denominator).toBe(1000);
-		expect(rows[2].sources).toEqual(['KAVIAR']);
+		expect(columnsOf(situation, 'harms')).toEqual(['conservative:gap', 'vertebroplasty:5/1000 open-label-rct', 'kyphoplasty:27/1000 open-label-rct']);
+		expect(columnsOf(situation, 'pain-soon')).toEqual([
+			'conservative:gap',
+			'vertebroplasty:difference sham-controlled',
+			'kyphoplasty:mean open-label-rct'
+		]);
 	});
 
-	it('chronic and cancer situations: every printed row has figures; cancer prints harms and fractures', () => {
-		const rows = printedRows(selectEvidence({ cause: 'osteoporotic', age: 'chronic' }));
-		expect(rows.every((r) => r.figures.length > 0)).toBe(true);
-		const selected = printedRows(selectEvidence({ cause: 'cancer', age: 'chronic' }));
-		expect(selected.map((r) => r.question)).toEqual(['harms', 'harms', 'fractures', 'fractures']);
+	it('says who paid: VERTOS IV (a device maker) behind vertebroplasty’s new fractures, not behind conservative care’s', () => {
+		const fractures = printedQuestions({ cause: 'osteoporotic', age: 'acute' }).find((q) => q.evidence.question === 'fractures')!;
+		expect(fractures.columns.vertebroplasty.study?.sources).toContain('V4-fx');
+		expect(fractures.columns.vertebroplasty.study?.industryFunded).toBe(true);
+		expect(fractures.columns.conservative.certainty).toBe('not-very-sure');
 	});
 
-	it('"not sure" prints every question the situations have, each at most twice', () => {
-		const rows = printedRows(selectEvidence({ cause: 'unsure', age: 'unsure' }));
-		const questions = rows.map((r) => r.question);
-		expect(new Set(questions)).toEqual(new Set(['pain', 'harms', 'fractures', 'posture']));
-		for (const q of new Set(questions)) expect(questions.filter((x) => x === q).length).toBeLessThanOrEqual(2);
+	it('conservative care has a figure wherever any study gave it one, unless the bottom line states why not', () => {
+		for (const situation of SITUATIONS) {
+			for (const q of printedQuestions(situation)) {
+				const line = bottomLineFor(q.evidence.question, situationKey(situation), core.bottomLines);
+				if (line?.gaps?.conservative) continue;
+				const anyConservative = q.evidence.items.some((r) => r.item.kind === 'figures' && r.item.row.arms.conservative?.status === 'figure');
+				if (anyConservative) expect(q.evidence.columns.conservative.kind, `${situation.cause}/${situation.age} ${q.evidence.question}`).toBe('figure');
+			}
+		}
 	});
 });
