@@ -246,7 +246,7 @@ describe('summariseHandoff', () => {
 			knowledgeAnswered: 2,
 			questions: 4,
 			notes: true,
-			second: 'es'
+			languages: ['en', 'es']
 		});
 	});
 });

@@ -42,7 +42,7 @@ export type HandoffResult =
 	| { ok: true; answers: Answers; language: string }
 	| { ok: false; problem: HandoffProblem };
 
-const locale = v.pipe(v.string(), v.check(isLocale));
+const locale = v.pipe(v.string(), v.check((code: string) => isLocale(code)));
 const Wire = v.strictObject({
 	/** The page language the session was in (the clinician's, in a bilingual consultation). */
 	l: locale,
@@ -115,7 +115,7 @@ export function patientLanguage(answers: Answers, language: string): string {
 export async function encodeHandoff(answers: Answers, language: string): Promise<string> {
 	const json = new TextEncoder().encode(JSON.stringify(toWire(answers, language)));
 	const compressed = await collect(new Blob([json]).stream().pipeThrough(new CompressionStream('deflate')), Infinity);
-	return `${HANDOFF_VERSION}.${toBase64Url(compressed)}`;
+	return `${HANDOFF_VERSION}.${toBase64Url(compressed!)}`;
 }
 
 /** Total: whatever the payload holds, it resolves to answers or to the one problem to tell the person. */
@@ -153,7 +153,7 @@ export async function decodeHandoff(payload: unknown): Promise<HandoffResult> {
 }
 
 /** Reads a stream to the end; null once it passes `limit` bytes. */
-async function collect(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
+async function collect(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
 	const chunks: Uint8Array[] = [];
 	let length = 0;
 	const reader = stream.getReader();
@@ -182,7 +182,7 @@ function toBase64Url(bytes: Uint8Array): string {
 	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array | null {
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
 	if (text.length % 4 === 1) return null;
 	try {
 		const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
@@ -249,7 +249,8 @@ export interface HandoffSummary {
 	knowledgeAnswered: number;
 	questions: number;
 	notes: boolean;
-	second: string | null;
+	/** The session's languages: its page language, then the second one when set. */
+	languages: string[];
 }
 
 export function summariseHandoff(answers: Answers): HandoffSummary {
@@ -263,6 +264,6 @@ export function summariseHandoff(answers: Answers): HandoffSummary {
 		knowledgeAnswered: Object.keys(answers.knowledge).length,
 		questions: answers.questions.picked.length + answers.questions.own.length,
 		notes: answers.notes.trim() !== '',
-		second: answers.second
+		languages: [...new Set([answers.language, answers.second].filter((code): code is string => code !== null))]
 	};
 }
