@@ -115,7 +115,8 @@ test('Together sends home from a panel, in the patient language', async ({ page 
 	await page.setViewportSize({ width: 1024, height: 768 });
 	await page.goto(url('en', 'together', '#cause=osteoporotic&age=chronic&second=ar'));
 	await ready(page);
-	await page.getByText('Send home: print or QR code').click();
+	await page.getByRole('button', { name: 'Send home: print or QR code' }).click();
+	await expect(page.getByRole('dialog')).toBeVisible();
 	const anchor = page.locator('a[data-handoff]');
 	await expect(anchor).toHaveAttribute('href', /\/ar\/#cause=osteoporotic&age=chronic$/);
 	expect(await scan(page.locator('.send-home svg'))).toBe(await anchor.getAttribute('href'));
