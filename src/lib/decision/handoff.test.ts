@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { HANDOFF_VERSION, V1_ITEMS, decodeHandoff, encodeHandoff, fitHandoff, patientLanguage, summariseHandoff } from './handoff';
+import { HANDOFF_VERSION, V1_ITEMS, decodeHandoff, encodeHandoff, fitHandoff, summariseHandoff } from './handoff';
+import { patientLanguage } from './handoff-link';
 import { MAX_PAYLOAD_LENGTH } from './fragment';
 import { AGE_ANSWERS, CAUSE_ANSWERS, SAFETY_ITEMS, SURE_ITEMS, VALUE_ITEMS, emptyAnswers, type Answers } from './model';
 import { OPTIONS } from '$lib/evidence/types';

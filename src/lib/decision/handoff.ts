@@ -106,11 +106,6 @@ function fromWire(wire: Wire): Answers {
 	return answers;
 }
 
-/** The language a hand-off link opens in: the patient's, that is the second language when one is set. */
-export function patientLanguage(answers: Answers, language: string): string {
-	return answers.second ?? language;
-}
-
 /** The session as a payload; `language` is the page language it was made in. */
 export async function encodeHandoff(answers: Answers, language: string): Promise<string> {
 	const json = new TextEncoder().encode(JSON.stringify(toWire(answers, language)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handoffOrigin, isPrivateHost } from './origin';
+import { handoffOrigin, isPrivateHost } from './handoff-link';
 
 describe('handoffOrigin', () => {
 	it('uses the configured public origin, even on a local page', () => {

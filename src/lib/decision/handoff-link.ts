@@ -1,3 +1,10 @@
+import type { Answers } from './model';
+
+/** The language a hand-off link opens in: the patient's, that is the second language when one is set. */
+export function patientLanguage(answers: Answers, language: string): string {
+	return answers.second ?? language;
+}
+
 /**
  * Where a hand-off link points. A configured public origin (PUBLIC_SITE_ORIGIN, set at build
  * time) wins; otherwise the page's own origin, which a phone can open only when it is public —
