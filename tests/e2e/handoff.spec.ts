@@ -46,6 +46,8 @@ async function giveAnswers(page: Page, notes: string): Promise<void> {
 }
 
 test('the whole session reaches a fresh device after consent, in the patient language, and a second scan asks first', async ({ page, browser }) => {
+	// Two devices and three scans: a long journey on a busy machine.
+	test.setTimeout(90_000);
 	await page.setViewportSize({ width: 390, height: 844 });
 	await giveAnswers(page, 'Ask about the brace. ¿Puedo conducir?');
 	const first = await handoffWithAnswers(page);
@@ -100,6 +102,7 @@ test('the whole session reaches a fresh device after consent, in the patient lan
 });
 
 test('the code stays scannable with the longest notes, and says what it left out', async ({ page }) => {
+	test.setTimeout(60_000);
 	await page.setViewportSize({ width: 390, height: 844 });
 	const words = ['pain', 'brace', 'walking', 'sleep', 'stairs', 'daughter', 'driving', 'work', 'garden', 'doctor'];
 	// Varied text, as people write, compresses far less than repeated words.
