@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_FRAGMENT_LENGTH, formatFragment, parseFragment } from './fragment';
+import { MAX_FRAGMENT_LENGTH, MAX_PAYLOAD_LENGTH, formatFragment, parseFragment } from './fragment';
 import { AGE_ANSWERS, CAUSE_ANSWERS } from './model';
 import { CARD_IDS } from './cards';
 
@@ -80,6 +80,21 @@ describe('parseFragment', () => {
 		expect(parsed.problems).toHaveLength(3);
 	});
 
+	it('hands a hand-off payload over undecoded, beside the usual keys', () => {
+		expect(parseFragment('#cause=cancer&answers=1.eJyrVg')).toEqual({ situation: { cause: 'cancer' }, answers: '1.eJyrVg', problems: [] });
+		const long = '1.' + 'A'.repeat(MAX_PAYLOAD_LENGTH);
+		// Longer than the usual limit, and still read: `handoff.ts` says what is wrong with it.
+		expect(parseFragment('#answers=' + long).answers).toBe(long);
+		expect(parseFragment('#answers=1.a&answers=1.b')).toMatchObject({ answers: '1.a', problems: [{ kind: 'repeated-key', key: 'answers' }] });
+		expect(parseFragment('#answers=%E0%A4%A').problems[0]).toMatchObject({ kind: 'malformed', key: 'answers' });
+	});
+
+	it('still refuses a fragment far longer than any hand-off', () => {
+		const parsed = parseFragment('#answers=' + 'A'.repeat(MAX_FRAGMENT_LENGTH + MAX_PAYLOAD_LENGTH + 100));
+		expect(parsed).toMatchObject({ situation: {}, problems: [{ kind: 'too-long' }] });
+		expect(parsed.answers).toBeUndefined();
+	});
+
 	it('never throws and always returns only valid values (random inputs)', () => {
 		fc.assert(
 			fc.property(
@@ -115,11 +130,19 @@ describe('formatFragment', () => {
 
 	it('round-trips every card', () => {
 		for (const card of CARD_IDS)
-			expect(parseFragment(formatFragment({ cause: 'unsure', age: 'acute' }, null, card))).toEqual({
+			expect(parseFragment(formatFragment({ cause: 'unsure', age: 'acute' }, null, { card }))).toEqual({
 				situation: { cause: 'unsure', age: 'acute' },
 				card,
 				problems: []
 			});
+	});
+
+	it('keeps a waiting hand-off payload in the link', () => {
+		expect(parseFragment(formatFragment({ cause: 'cancer', age: null }, null, { answers: '1.abc_-' }))).toEqual({
+			situation: { cause: 'cancer' },
+			answers: '1.abc_-',
+			problems: []
+		});
 	});
 
 	it('is empty when nothing is known', () => {

@@ -28,9 +28,39 @@ export function qrPath(size: number, isDark: (row: number, col: number) => boole
 	return { size: size + 2 * QUIET_ZONE, path: parts.join('') };
 }
 
+/**
+ * Scannable by an ordinary phone camera: error correction M (15 %, for glare on a screen and
+ * creases in a printout) and at most version 25 (117 × 117 modules, about 1,000 bytes), drawn
+ * at 2.5 CSS px a module or more. A hand-off that needs more is shortened (`fitHandoff`).
+ */
+export const QR_ERROR_CORRECTION = 'M';
+export const QR_MAX_VERSION = 25;
+
+export interface QrEncoder {
+	/** True when `text` fits in a code no larger than QR_MAX_VERSION. */
+	fits(text: string): boolean;
+	draw(text: string): QrDrawing;
+}
+
 /** Loads the encoder only when a QR code is asked for, so no other page pays for it. */
-export async function qrDrawing(text: string): Promise<QrDrawing> {
+export async function loadQrEncoder(): Promise<QrEncoder> {
 	const { default: QRCode } = await import('qrcode');
-	const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-	return qrPath(modules.size, (row, col) => Boolean(modules.get(row, col)));
+	const create = (text: string) => QRCode.create(text, { errorCorrectionLevel: QR_ERROR_CORRECTION });
+	return {
+		fits(text) {
+			try {
+				return create(text).version <= QR_MAX_VERSION;
+			} catch {
+				return false;
+			}
+		},
+		draw(text) {
+			const { modules } = create(text);
+			return qrPath(modules.size, (row, col) => Boolean(modules.get(row, col)));
+		}
+	};
+}
+
+export async function qrDrawing(text: string): Promise<QrDrawing> {
+	return (await loadQrEncoder()).draw(text);
 }

@@ -18,6 +18,8 @@ export class Session {
 	card = $state<CardId | null>(null);
 	/** False until the browser has read storage and the fragment; saving waits for it. */
 	ready = $state(false);
+	/** A hand-off payload from the link, waiting for the person to agree (or not) to load it. */
+	handoff = $state<string | null>(null);
 	#store: KeyValueStore | null = null;
 
 	hydrate(hash: string, store: KeyValueStore | null = browserStore()): void {
@@ -43,8 +45,9 @@ export class Session {
 
 	/** A deep link sets the situation (and second language) and nothing else. */
 	applyFragment(hash: string): void {
-		const { situation, second, card, problems } = parseFragment(hash);
+		const { situation, second, card, answers, problems } = parseFragment(hash);
 		this.card = card ?? null;
+		if (answers) this.handoff = answers;
 		if (situation.cause) this.answers.situation.cause = situation.cause;
 		if (situation.age) this.answers.situation.age = situation.age;
 		if (second) this.answers.second = second;
@@ -66,6 +69,20 @@ export class Session {
 			this.#store = null;
 			this.notices = [...this.notices, { kind: 'storage', problem: 'unavailable' }];
 		}
+	}
+
+	/**
+	 * The person agreed to load a hand-off: its answers replace the ones here (they were asked
+	 * first when there were any); this device's language and mode stay.
+	 */
+	acceptHandoff(answers: Answers): void {
+		this.answers = { ...answers, language: this.answers.language, mode: this.answers.mode };
+		this.handoff = null;
+	}
+
+	/** Keeps the answers here and forgets the hand-off. */
+	declineHandoff(): void {
+		this.handoff = null;
 	}
 
 	/** "Clear my answers" / "Next patient": nothing of this person stays on the device. */

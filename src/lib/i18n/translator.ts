@@ -18,7 +18,7 @@ export interface Translator {
 	need(namespaces: readonly Namespace[]): Promise<Translator>;
 }
 
-const NAMESPACES = ['common', 'evidence', 'glossary', 'charts'] as const;
+const NAMESPACES = ['common', 'evidence', 'glossary', 'charts', 'handoff'] as const;
 
 /** Lazy per-language chunks: only the active language is downloaded. */
 const bundles = import.meta.glob<Record<string, unknown>>(['/content/locales/*/*.json', '!/content/locales/*/root.json'], {

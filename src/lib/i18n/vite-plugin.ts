@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { englishProblems, formatLocaleProblem, localeProblems, type LocaleProblem, type Tree } from './completeness.ts';
 
-export const LOCALE_FILES = ['common', 'evidence', 'charts', 'glossary', 'root'] as const;
+export const LOCALE_FILES = ['common', 'evidence', 'charts', 'glossary', 'handoff', 'root'] as const;
 
 /** Every language against English, from the files on disk. */
 export function checkLocalesDir(rootDir: string): LocaleProblem[] {
