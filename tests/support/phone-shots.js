@@ -1,0 +1,27 @@
+// Phone screenshots and page heights: node tests/support/phone-shots.js PORT OUTDIR pages langs [hash]
+// Expects a server on PORT (node tests/support/serve.js PORT build). Writes OUTDIR/<lang>-<page>-<width>.png
+// (full page) and prints each page's height in screens of 844 px.
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+
+const [port, outDir = '/tmp/shots', pagesArg = 'options', langsArg = 'en', hash = '', widthsArg = '320,390'] = process.argv.slice(2);
+mkdirSync(outDir, { recursive: true });
+const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+for (const width of widthsArg.split(',').map(Number)) {
+	const context = await browser.newContext({ viewport: { width, height: 844 }, serviceWorkers: 'block' });
+	const page = await context.newPage();
+	for (const lang of langsArg.split(',')) {
+		for (const p of pagesArg.split(',')) {
+			await page.goto(`http://127.0.0.1:${port}/${lang}/${p === 'start' ? '' : p + '/'}${hash}`);
+			await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+			await page.evaluate(() => document.fonts.ready);
+			const height = await page.evaluate(() => document.documentElement.scrollHeight);
+			const file = `${outDir}/${lang}-${p}-${width}.png`;
+			if (outDir !== '-') await page.screenshot({ path: file, fullPage: true });
+			console.log(`${lang}/${p}${hash} @${width}: ${(height / 844).toFixed(1)} screens (${height} px)${outDir !== '-' ? ' ' + file : ''}`);
+		}
+	}
+	await context.close();
+}
+await browser.close();
