@@ -8,6 +8,7 @@ export default defineConfig({
 	plugins: [evidenceCheck(), localeCheck(), sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		setupFiles: ['tests/support/property-tests.ts']
 	}
 });

@@ -2,16 +2,20 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 
 /**
  * Offline after the first visit: every page of every language and every asset is precached at
  * install. Requests are answered from the cache first; only same-origin GETs are handled.
  * A new version waits until the page asks it to take over (the "new version" notice).
+ * `version` is `kit.version.name` (svelte.config.js): the same tree gives the same version, so a
+ * rebuild without changes keeps every client's cache.
  */
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `sfc-${version}`;
-const ASSETS = [...build, ...files, ...prerendered];
+// The host's "not found" page is the adapter's fallback, which `prerendered` does not list.
+const NOT_FOUND = `${base}/404.html`;
+const ASSETS = [...build, ...files, ...prerendered, NOT_FOUND];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
@@ -47,7 +51,10 @@ async function respond(request: Request, url: URL): Promise<Response> {
 		if (response.ok && response.type === 'basic') cache.put(request, response.clone());
 		return response;
 	} catch {
-		const notFound = await cache.match('/404.html');
-		return notFound ?? new Response('Offline', { status: 503, headers: { 'content-type': 'text/plain' } });
+		// Offline and not cached: a page gets the site's own "not found" page (it links to every
+		// language's start); a script or style gets a plain failure, never HTML in its place.
+		const notFound = request.mode === 'navigate' ? await cache.match(NOT_FOUND) : undefined;
+		if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
+		return new Response('Offline', { status: 503, headers: { 'content-type': 'text/plain' } });
 	}
 }

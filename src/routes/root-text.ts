@@ -5,7 +5,7 @@
  */
 interface RootText {
 	root: { title: string; intro: string; choose: string };
-	notFound: { title: string; body: string; choose: string };
+	notFound: { title: string; body: string; chooseLanguage: string };
 }
 
 const texts = import.meta.glob<RootText>('/content/locales/*/root.json', { eager: true, import: 'default' });
@@ -13,6 +13,9 @@ const texts = import.meta.glob<RootText>('/content/locales/*/root.json', { eager
 const byLanguage: Record<string, RootText> = Object.fromEntries(
 	Object.entries(texts).map(([path, value]) => [path.split('/')[3], value])
 );
+
+/** These texts skip i18next (to keep the pages small), so their `{{placeholders}}` are filled here. */
+export const fill = (text: string, vars: Record<string, string>): string => text.replace(/\{\{(\w+)\}\}/g, (all, name) => vars[name] ?? all);
 
 export const notFoundText = Object.fromEntries(Object.entries(byLanguage).map(([lang, t]) => [lang, t.notFound]));
 export default Object.fromEntries(Object.entries(byLanguage).map(([lang, t]) => [lang, t.root]));

@@ -1,5 +1,5 @@
 // `npm run bench`: builds, serves build/ on loopback and measures, each figure beside its budget
-// (DESIGN.md §5): Lighthouse (mobile) on every page in en and ar; JS/CSS gzip bytes on first view;
+// (DESIGN.md §5): Lighthouse (mobile: performance, accessibility, best practices, SEO) on every page in en and ar; JS/CSS gzip bytes on first view;
 // prerendered HTML size; Together re-render time after a situation change (median of 50); reading
 // grade per page. Writes tests/bench/report.md and report.json. Not part of `npm test`.
 import { spawnSync } from 'node:child_process';
@@ -19,7 +19,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4480);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PAGES = ['', 'situation', 'options', 'outcomes', 'values', 'check', 'summary', 'together', 'about'];
 const LANGS = ['en', 'ar'];
-const BUDGET = { performance: 98, accessibility: 100, bestPractices: 100, jsGzip: 80 * 1024, rerenderMs: 16, grade: 8 };
+const BUDGET = { performance: 98, accessibility: 100, bestPractices: 100, seo: 100, jsGzip: 80 * 1024, rerenderMs: 16, grade: 8 };
 const quick = process.argv.includes('--quick');
 
 const chromePath = findChromium();
@@ -39,7 +39,7 @@ const browser = await chromium.launch({ executablePath: chromePath, args: CHROMI
 
 /**
  * @typedef {{ lang: string, page: string, js: number, css: number, html: number, htmlGzip: number,
- *   performance?: number, accessibility?: number, bestPractices?: number }} Row
+ *   performance?: number, accessibility?: number, bestPractices?: number, seo?: number }} Row
  */
 
 /**
@@ -100,13 +100,14 @@ async function lighthouseScores(url, port) {
 		port,
 		output: 'json',
 		logLevel: 'error',
-		onlyCategories: ['performance', 'accessibility', 'best-practices']
+		onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
 	});
 	const c = result?.lhr.categories;
 	return {
 		performance: Math.round((c?.performance.score ?? 0) * 100),
 		accessibility: Math.round((c?.accessibility.score ?? 0) * 100),
-		bestPractices: Math.round((c?.['best-practices'].score ?? 0) * 100)
+		bestPractices: Math.round((c?.['best-practices'].score ?? 0) * 100),
+		seo: Math.round((c?.seo.score ?? 0) * 100)
 	};
 }
 
@@ -119,7 +120,7 @@ for (const row of rows) {
 	if (quick && row.lang === 'ar') continue;
 	const path = row.page === 'start' ? '' : row.page + '/';
 	Object.assign(row, await lighthouseScores(`${ORIGIN}/${row.lang}/${path}`, chrome.port));
-	console.log(`lighthouse ${row.lang}/${row.page}: ${row.performance} / ${row.accessibility} / ${row.bestPractices}`);
+	console.log(`lighthouse ${row.lang}/${row.page}: ${row.performance} / ${row.accessibility} / ${row.bestPractices} / ${row.seo}`);
 }
 await chrome.kill();
 
@@ -151,11 +152,11 @@ const lines = [
 	'',
 	'## Pages',
 	'',
-	'| page | perf (≥ 98) | a11y (= 100) | best practices (= 100) | JS gzip first view (≤ 80 KB) | CSS gzip | HTML | HTML gzip |',
-	'|---|---|---|---|---|---|---|---|',
+	'| page | perf (≥ 98) | a11y (= 100) | best practices (= 100) | SEO (= 100) | JS gzip first view (≤ 80 KB) | CSS gzip | HTML | HTML gzip |',
+	'|---|---|---|---|---|---|---|---|---|',
 	...rows.map(
 		(r) =>
-			`| ${r.lang}/${r.page} | ${r.performance ?? '–'} ${r.performance === undefined ? '' : ok(r.performance, BUDGET.performance, true)} | ${r.accessibility ?? '–'} ${r.accessibility === undefined ? '' : ok(r.accessibility, BUDGET.accessibility, true)} | ${r.bestPractices ?? '–'} ${r.bestPractices === undefined ? '' : ok(r.bestPractices, BUDGET.bestPractices, true)} | ${kb(r.js)} ${ok(r.js, BUDGET.jsGzip, false)} | ${kb(r.css)} | ${kb(r.html)} | ${kb(r.htmlGzip)} |`
+			`| ${r.lang}/${r.page} | ${r.performance ?? '–'} ${r.performance === undefined ? '' : ok(r.performance, BUDGET.performance, true)} | ${r.accessibility ?? '–'} ${r.accessibility === undefined ? '' : ok(r.accessibility, BUDGET.accessibility, true)} | ${r.bestPractices ?? '–'} ${r.bestPractices === undefined ? '' : ok(r.bestPractices, BUDGET.bestPractices, true)} | ${r.seo ?? '–'} ${r.seo === undefined ? '' : ok(r.seo, BUDGET.seo, true)} | ${kb(r.js)} ${ok(r.js, BUDGET.jsGzip, false)} | ${kb(r.css)} | ${kb(r.html)} | ${kb(r.htmlGzip)} |`
 	),
 	'',
 	'## Together re-render after a situation change (median of 50, ≤ 16 ms)',

@@ -24,7 +24,11 @@ export function url(lang: string, page: string, hash = ''): string {
 	return `/${lang}/${page ? page + '/' : ''}${hash}`;
 }
 
-/** Waits until the app has hydrated and read storage, so clicks reach Svelte. */
+/**
+ * Waits until the app has hydrated and read storage, so clicks reach Svelte. The layout clears
+ * data-ready when a client-side navigation starts (in the click's own task) and sets it again
+ * once the new page is shown, so `click(); await ready(page)` waits for the new page.
+ */
 export async function ready(page: Page): Promise<void> {
 	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 }

@@ -158,18 +158,20 @@ test('safety screen: a "yes" shows urgent care advice; continuing is deliberate 
 test('Together: situation toggles update the arrays; Next patient leaves no trace', async ({ page }) => {
 	await page.goto(url('en', 'together'));
 	await ready(page);
-	await page.getByLabel('Fragile bones (osteoporosis)').check();
-	await page.getByLabel('Less than 3 months ago').check();
+	// The deck's situation bar has short labels; the first card (pain soon) holds the arrays.
+	await page.getByLabel('Fragile bones', { exact: true }).check();
+	await page.getByLabel('Less than 3 months', { exact: true }).check();
 	await expect(page).toHaveURL(/#cause=osteoporotic&age=acute$/);
 	const osteoporotic = await figuresOn(page, 'figure[data-chart="icon-array"]');
 	expect(osteoporotic).toContain('pain-mild|vertebroplasty|44|100');
 
-	await page.getByLabel('Cancer in the bone').check();
+	await page.getByLabel('Cancer', { exact: true }).check();
 	await expect(page).toHaveURL(/#cause=cancer&age=acute$/);
 	const cancer = await figuresOn(page, 'figure[data-chart="icon-array"]');
 	expect(cancer).not.toEqual(osteoporotic);
 	expect(cancer).not.toContain('pain-mild|vertebroplasty|44|100');
 
+	await page.locator('[role=tab][data-card-tab="values"]').click();
 	await page.locator('input[name$="-cost"][value="2"]').check();
 	await page.getByRole('button', { name: 'Next patient' }).click();
 	await page.getByRole('button', { name: 'Yes, clear everything' }).click();
@@ -255,7 +257,7 @@ test('read-aloud: hidden without a voice; with one it speaks the page and each c
 });
 
 test('switching Together ↔ At home and using browser back/forward keeps every answer', async ({ page }) => {
-	await page.goto(url('en', 'together', '#cause=cancer&age=chronic'));
+	await page.goto(url('en', 'together', '#cause=cancer&age=chronic&card=values'));
 	await ready(page);
 	await page.locator('input[name$="-posture"][value="3"]').check();
 	await page.locator('input[name$="-leaning"][value="kyphoplasty"]').check();
@@ -286,5 +288,5 @@ test('switching Together ↔ At home and using browser back/forward keeps every 
 	await page.getByRole('link', { name: 'Together' }).click();
 	await expect(page).toHaveURL(/\/en\/together\//);
 	await expect(page.locator('input[name$="-cost"][value="1"]')).toBeChecked();
-	await expect(page.getByLabel('3 months ago or more')).toBeChecked();
+	await expect(page.getByLabel('3 months or more', { exact: true })).toBeChecked();
 });

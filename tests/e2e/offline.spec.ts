@@ -7,11 +7,10 @@ test.use({ serviceWorkers: 'allow' });
 
 test('after one visit the whole journey works offline, in every language', async ({ page, context }) => {
 	await page.goto(url('en', ''));
-	await page.evaluate(async () => {
-		const registration = await navigator.serviceWorker.ready;
-		return registration.active?.state;
-	});
-	// Wait until the worker controls the page (precache done).
+	// `ready` resolves once a worker is active, i.e. after its install (the precache) succeeded.
+	const state = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+	expect(['activating', 'activated']).toContain(state);
+	// Wait until the worker controls the page.
 	await page.reload();
 	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 
@@ -23,6 +22,11 @@ test('after one visit the whole journey works offline, in every language', async
 			await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 		}
 	}
+	// An address the site does not have: the site's own "not found" page, with every language.
+	const missing = await page.goto('/xx/');
+	expect(missing?.status()).toBe(404);
+	await expect(page.getByRole('link', { name: /العربية/ })).toBeVisible();
+
 	await page.goto(url('en', 'values'));
 	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 	await page.locator('input[name$="posture"][value="2"]').check();

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 
 /** @type {string[]} */
-export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH ?? '', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH ?? '', '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
 	(p) => p.length > 0
 );
 

@@ -8,7 +8,7 @@ import { syllable } from 'syllable';
 const ROOT = join(import.meta.dirname, '..', '..', 'content', 'locales', 'en');
 
 /** Which parts of the text each page shows (namespace:key prefix). */
-export const PAGE_TEXT = {
+const PAGE_TEXT = {
 	start: ['common:start', 'common:options'],
 	situation: ['common:safety', 'common:situation'],
 	options: ['common:optionsPage', 'common:grid'],

@@ -37,7 +37,7 @@ if (!step('Chromium for the browser tests', process.execPath, ['tests/support/en
 	process.exit(1);
 }
 
-const checked = step('Type check (svelte-check)', bin('svelte-kit'), ['sync']) &&
+const checked = step('Generated types (svelte-kit sync)', bin('svelte-kit'), ['sync']) &&
 	step('Type check (svelte-check)', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']);
 totals[checked ? 'passed' : 'failed'] += 1;
 

@@ -12,9 +12,12 @@ export const num = (tr: Translator, value: number): string => tr.format.number(v
 export const armName = (tr: Translator, arm: ArmId): string => tr.t(`glossary:arm.${arm}`);
 export const armTitle = (tr: Translator, arm: ArmId): string => tr.t(`glossary:armTitle.${arm}`);
 
-/** The time itself: the source's own words when it gives only those, else "2 weeks". */
+/**
+ * The time itself: the source's own words when it gives only those, else "2 weeks", in the form it
+ * takes after "within" / "at" (every template puts it there).
+ */
 export function timeValue(tr: Translator, time: TimeFrame): string {
-	return time.label ? tr.t(`evidence:${time.label}`) : tr.format.duration(time.value, time.unit);
+	return time.label ? tr.t(`evidence:${time.label}`) : tr.format.durationAfterPreposition(time.value, time.unit);
 }
 
 /** "within 12 months" / "at 2 weeks" / "during or soon after the procedure". */

@@ -3,6 +3,8 @@ import type { Translator } from '$lib/i18n/translator';
 
 /** Publication facts shown in the footer and on About (content/about.json). */
 export interface AboutFacts {
+	/** The product's English name; every language shows its own descriptive title (`shell.productName`) beside it. */
+	brandName: string;
 	version: string;
 	published: string;
 	lastReviewed: string;

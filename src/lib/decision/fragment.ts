@@ -1,10 +1,11 @@
 import type { Situation } from '$lib/evidence/types';
 import { AGE_ANSWERS, CAUSE_ANSWERS } from './model';
 import { isLocale } from '$lib/i18n/locales';
+import { isCardId, type CardId } from './cards';
 
 /**
  * The deep-link contract (DESIGN.md §4): `#cause=osteoporotic|cancer|unsure&age=acute|chronic|unsure`
- * plus `&second={lang}`. Parsing is total: whatever the fragment holds, it returns the valid parts
+ * plus `&second={lang}`, and `&card={card id}` for the open card of the Together deck. Parsing is total: whatever the fragment holds, it returns the valid parts
  * and a list of problems to show, and never throws.
  */
 
@@ -18,6 +19,7 @@ export interface FragmentProblem {
 export interface ParsedFragment {
 	situation: Partial<Situation>;
 	second?: string;
+	card?: CardId;
 	problems: FragmentProblem[];
 }
 
@@ -59,7 +61,7 @@ export function parseFragment(hash: unknown): ParsedFragment {
 			result.problems.push({ kind: 'malformed', key: shorten(rawKey), value: shorten(rawValue) });
 			continue;
 		}
-		if (seen.has(key) && (key === 'cause' || key === 'age' || key === 'second')) {
+		if (seen.has(key) && (key === 'cause' || key === 'age' || key === 'second' || key === 'card')) {
 			result.problems.push({ kind: 'repeated-key', key, value: shorten(value) });
 			continue;
 		}
@@ -75,6 +77,9 @@ export function parseFragment(hash: unknown): ParsedFragment {
 		} else if (key === 'second') {
 			if (isLocale(value)) result.second = value;
 			else result.problems.push({ kind: 'bad-value', key, value: shorten(value) });
+		} else if (key === 'card') {
+			if (isCardId(value)) result.card = value;
+			else result.problems.push({ kind: 'bad-value', key, value: shorten(value) });
 		} else {
 			result.problems.push({ kind: 'unknown-key', key: shorten(key), value: shorten(value) });
 		}
@@ -82,11 +87,12 @@ export function parseFragment(hash: unknown): ParsedFragment {
 	return result;
 }
 
-/** The fragment for a situation (and second language); empty when nothing is known. */
-export function formatFragment(situation: Situation, second?: string | null): string {
+/** The fragment for a situation (and second language, and the deck's card); empty when nothing is known. */
+export function formatFragment(situation: Situation, second?: string | null, card?: CardId | null): string {
 	const parts: string[] = [];
 	if (situation.cause) parts.push(`cause=${situation.cause}`);
 	if (situation.age) parts.push(`age=${situation.age}`);
 	if (second) parts.push(`second=${encodeURIComponent(second)}`);
+	if (card) parts.push(`card=${card}`);
 	return parts.length ? `#${parts.join('&')}` : '';
 }

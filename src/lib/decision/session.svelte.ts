@@ -1,6 +1,7 @@
 import { emptyAnswers, type Answers } from './model';
 import { STORAGE_KEY, browserStore, decodeStored, encodeStored, type KeyValueStore, type LoadNotice } from './storage';
 import { parseFragment, type FragmentProblem } from './fragment';
+import type { CardId } from './cards';
 
 export type Notice =
 	| { kind: 'storage'; problem: Exclude<LoadNotice, 'none'> | 'unavailable' }
@@ -13,6 +14,8 @@ export type Notice =
 export class Session {
 	answers = $state<Answers>(emptyAnswers());
 	notices = $state<Notice[]>([]);
+	/** The open card of the Together deck: a view, not an answer, so it lives in the address bar only. */
+	card = $state<CardId | null>(null);
 	/** False until the browser has read storage and the fragment; saving waits for it. */
 	ready = $state(false);
 	#store: KeyValueStore | null = null;
@@ -40,7 +43,8 @@ export class Session {
 
 	/** A deep link sets the situation (and second language) and nothing else. */
 	applyFragment(hash: string): void {
-		const { situation, second, problems } = parseFragment(hash);
+		const { situation, second, card, problems } = parseFragment(hash);
+		this.card = card ?? null;
 		if (situation.cause) this.answers.situation.cause = situation.cause;
 		if (situation.age) this.answers.situation.age = situation.age;
 		if (second) this.answers.second = second;
@@ -74,6 +78,7 @@ export class Session {
 			// Nothing to remove if storage went away.
 		}
 		this.answers = { ...emptyAnswers(), language, mode };
+		this.card = null;
 		this.notices = [];
 	}
 

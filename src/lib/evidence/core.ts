@@ -3,6 +3,8 @@ import estimates from '../../../content/evidence/estimates.json' with { type: 'j
 import means from '../../../content/evidence/means.json' with { type: 'json' };
 import costs from '../../../content/evidence/costs.json' with { type: 'json' };
 import guidelines from '../../../content/evidence/guidelines.json' with { type: 'json' };
+import differences from '../../../content/evidence/differences.json' with { type: 'json' };
+import bottomLines from '../../../content/evidence/bottom-lines.json' with { type: 'json' };
 import type { EvidenceBundle } from './files.ts';
 
 /** The figures without the bibliography: what the charts need. Sources load with `index.ts`. */
@@ -17,5 +19,7 @@ export const core: CoreBundle = {
 	estimates: typed<EvidenceBundle['estimates']>(estimates),
 	means: typed<EvidenceBundle['means']>(means),
 	costs: typed<EvidenceBundle['costs']>(costs),
-	guidelines: typed<EvidenceBundle['guidelines']>(guidelines)
+	guidelines: typed<EvidenceBundle['guidelines']>(guidelines),
+	differences: typed<EvidenceBundle['differences']>(differences),
+	bottomLines: typed<EvidenceBundle['bottomLines']>(bottomLines)
 };

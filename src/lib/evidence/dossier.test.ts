@@ -10,18 +10,29 @@ import type { FigureEstimate, Reported } from './types';
  */
 const DOSSIER: { id: string; source: string; reported: Reported; count: number; of: 100 | 1000 }[] = [
 	// Pain
-	{ id: 'vapour-vp-pain-mild', source: 'VAPOUR', reported: { percent: 44, n: 24, N: 61, basis: 'randomised' }, count: 44, of: 100 },
-	{ id: 'vapour-sham-pain-mild', source: 'VAPOUR', reported: { percent: 21, n: 12, N: 59, basis: 'randomised' }, count: 21, of: 100 },
+	// VAPOUR: the reported percentages rest on those analysed (N not given), not on the 61 and 59 randomised (update §1)
+	{ id: 'vapour-vp-pain-mild', source: 'VAPOUR', reported: { percent: 44, basis: 'analysed' }, count: 44, of: 100 },
+	{ id: 'vapour-sham-pain-mild', source: 'VAPOUR', reported: { percent: 21, basis: 'analysed' }, count: 21, of: 100 },
 	{ id: 'v2nh-cons-pain-mild', source: 'V2-NH', reported: { percent: 60, n: 57, N: 95, basis: 'analysed' }, count: 60, of: 100 },
 	{ id: 'klazen-nc-6mo-cons-pain-halved', source: 'Klazen-NC', reported: { percent: 63, n: 22, N: 35, basis: 'analysed' }, count: 63, of: 100 },
 	{ id: 'klazen-nc-23mo-cons-pain-halved', source: 'Klazen-NC', reported: { percent: 69, n: 25, N: 36, basis: 'analysed' }, count: 69, of: 100 },
 	{ id: 'invest-vp-pain-better-30', source: 'INVEST', reported: { percent: 64 }, count: 64, of: 100 },
 	{ id: 'invest-sham-pain-better-30', source: 'INVEST', reported: { percent: 48 }, count: 48, of: 100 },
 	{ id: 'v2-screening-cons-pain-waiting', source: 'V2', reported: { n: 229, N: 431, basis: 'patients' }, count: 53, of: 100 },
-	// Serious harm (per 1000): KAVIAR 1/191 and 1/190 device-related cement embolism; FREE 2/149 BKP-related SAEs
-	{ id: 'kaviar-kp-serious-harm', source: 'KAVIAR', reported: { n: 1, N: 191, basis: 'randomised' }, count: 5, of: 1000 },
-	{ id: 'kaviar-vp-serious-harm', source: 'KAVIAR', reported: { n: 1, N: 190, basis: 'randomised' }, count: 5, of: 1000 },
-	{ id: 'free-kp-serious-harm', source: 'FREE-1', reported: { n: 2, N: 149, basis: 'randomised' }, count: 13, of: 1000 },
+	// Radiotherapy in cancer (update §2): RTOG 0631 pain response at 3 months 60.5% (8 Gy) and 41.3% (SRS);
+	// SC.24 complete response at 3 months 35% (SBRT) and 14% (conventional)
+	{ id: 'rtog0631-conventional-cons-pain-response', source: 'RTOG0631', reported: { percent: 60.5, basis: 'analysed' }, count: 61, of: 100 },
+	{ id: 'rtog0631-srs-cons-pain-response', source: 'RTOG0631', reported: { percent: 41.3, basis: 'analysed' }, count: 41, of: 100 },
+	{ id: 'sc24-sbrt-cons-complete-response', source: 'SC24', reported: { percent: 35, basis: 'analysed' }, count: 35, of: 100 },
+	{ id: 'sc24-conventional-cons-complete-response', source: 'SC24', reported: { percent: 14, basis: 'analysed' }, count: 14, of: 100 },
+	// Device-related cement embolism (KAVIAR, 2 years): 1/191 and 1/190 — one complication type, not all serious harm (update §1)
+	{ id: 'kaviar-kp-cement-embolism', source: 'KAVIAR', reported: { n: 1, N: 191, basis: 'randomised' }, count: 5, of: 1000 },
+	{ id: 'kaviar-vp-cement-embolism', source: 'KAVIAR', reported: { n: 1, N: 190, basis: 'randomised' }, count: 5, of: 1000 },
+	// Serious harm (per 1000): FREE 2 device-related SAEs in year 1 + 2 in year 2 = 4/149 = 27 per 1000 within 2 years (update §1, calc)
+	{ id: 'free-kp-serious-harm', source: 'FREE-2', reported: { n: 4, N: 149, basis: 'randomised' }, count: 27, of: 1000 },
+	// SOR19, cancer: 43 symptomatic complications among 3,426 VP or KP patients ≈ 13 per 1000 (update §2, calc)
+	{ id: 'sor19-vp-symptomatic', source: 'SOR19', reported: { n: 43, N: 3426, basis: 'patients' }, count: 13, of: 1000 },
+	{ id: 'sor19-kp-symptomatic', source: 'SOR19', reported: { n: 43, N: 3426, basis: 'patients' }, count: 13, of: 1000 },
 	// Cement leakage
 	{ id: 'sor19-vp-cement-leakage', source: 'SOR19', reported: { percent: 37.9, basis: 'patients' }, count: 38, of: 100 },
 	{ id: 'sor19-kp-cement-leakage', source: 'SOR19', reported: { percent: 13.6, basis: 'patients' }, count: 14, of: 100 },
@@ -45,6 +56,8 @@ const DOSSIER: { id: string; source: string; reported: Reported; count: number; 
 	{ id: 'buch-vp-new-fracture', source: 'BUCH', reported: { n: 3, N: 38, basis: 'randomised' }, count: 8, of: 100 },
 	{ id: 'buch-sham-new-fracture', source: 'BUCH', reported: { n: 4, N: 40, basis: 'randomised' }, count: 10, of: 100 },
 	{ id: 'bou09-kp-new-fracture', source: 'BOU09', reported: { percent: 10, basis: 'patients' }, count: 10, of: 100 },
+	// Fracture after stereotactic radiotherapy (Sahgal JCO 2013): cumulative 12.35% of treated segments at 1 year (update §2)
+	{ id: 'sahgal13-cons-fracture-after-sbrt', source: 'SAHGAL13', reported: { percent: 12.35, basis: 'levels' }, count: 12, of: 100 },
 	// Further collapse of the treated vertebra
 	{ id: 'v2fx-vp-further-collapse', source: 'V2-fx', reported: { n: 11, N: 91, basis: 'analysed' }, count: 12, of: 100 },
 	{ id: 'v2fx-cons-further-collapse', source: 'V2-fx', reported: { n: 35, N: 85, basis: 'analysed' }, count: 41, of: 100 },
@@ -104,12 +117,48 @@ describe('means and costs match the dossier', () => {
 		]);
 	});
 
-	it('CAFE RDQ 17.6 → 9.1 with kyphoplasty; conservative baseline 18.2 only', () => {
+	it('CAFE RDQ 17.6 → 9.1 with kyphoplasty; conservative care 18.2 → 18.0 at 1 month (update §1, secondary source)', () => {
 		expect(points('cafe-rdq', 'kyphoplasty')).toEqual([
 			[0, 'month', 17.6],
 			[1, 'month', 9.1]
 		]);
-		expect(points('cafe-rdq', 'conservative')).toEqual([[0, 'month', 18.2]]);
+		expect(points('cafe-rdq', 'conservative')).toEqual([
+			[0, 'month', 18.2],
+			[1, 'month', 18.0]
+		]);
+	});
+
+	const diff = (id: string) =>
+		evidence.differences.find((d) => d.id === id)?.points.map((p) => [p.time.value, p.time.unit, p.difference, p.low, p.high]);
+
+	it('VERTOS IV pain difference, vertebroplasty vs sham, at every time point (update §2)', () => {
+		expect(diff('v4-pain-difference')).toEqual([
+			[1, 'day', -0.43, -1.17, 0.31],
+			[1, 'week', -0.11, -0.85, 0.63],
+			[1, 'month', 0.41, -0.33, 1.15],
+			[3, 'month', 0.21, -0.54, 0.96],
+			[6, 'month', 0.39, -0.37, 1.15],
+			[12, 'month', 0.45, -0.37, 1.24]
+		]);
+	});
+
+	it('Staples IPD recent onset 0.1 (−1.4 to 1.6); Buchbinder 12 and 24 months; INVEST 1 year by randomised group', () => {
+		expect(diff('staples-recent-difference')).toEqual([[1, 'month', 0.1, -1.4, 1.6]]);
+		expect(diff('buch-long-term-difference')).toEqual([
+			[12, 'month', 0.3, -0.9, 1.5],
+			[24, 'month', 1.1, -0.3, 2.4]
+		]);
+		expect(diff('invest-one-year-difference')).toEqual([[12, 'month', 1.02, 0.04, 2.01]]);
+	});
+
+	it('sources carry the update §1 corrections: KAVIAR Medtronic and mixed age; INVEST crossover 43% vs 12%', () => {
+		const kaviar = evidence.sources.find((s) => s.id === 'KAVIAR');
+		expect(kaviar).toMatchObject({ industryFunded: true, nct: 'NCT00323609' });
+		expect(kaviar?.sponsor).toMatch(/Medtronic/);
+		expect(kaviar?.fractureAge).toMatch(/6 months or less/);
+		expect(evidence.estimates.filter((e) => e.comparison === 'kaviar' && e.status === 'figure').every((e) => e.status === 'figure' && e.borrowedFrom?.age === 'mixed')).toBe(true);
+		expect(evidence.sources.find((s) => s.id === 'INVEST')?.conflicts).toMatch(/43% of controls vs 12%.*60% \(38\/63\) vs 16% \(11\/68\)/);
+		expect(evidence.sources.find((s) => s.id === 'NG234')?.urls).toEqual(['https://www.ncbi.nlm.nih.gov/books/NBK595817/']);
 	});
 
 	it('CAFE pain change at 7 days, FREE SF-36 PCS, Buchbinder pain change', () => {
@@ -170,7 +219,11 @@ describe('means and costs match the dossier', () => {
 				['kyphoplasty', 41339, 'costLabels.twoYears']
 			]
 		],
-		['fritz11-sweden', 'SEK', 'unstated', [['conservative', 84816, ''], ['vertebroplasty', null, ''], ['kyphoplasty', 160017, '']]]
+		['fritz11-sweden', 'SEK', 'unstated', [['conservative', 84816, ''], ['vertebroplasty', null, ''], ['kyphoplasty', 160017, '']]],
+		// Fritzell: SEK 884,682 per QALY gained with kyphoplasty vs conservative care (update §2)
+		['fritz11-icer', 'SEK', 'unstated', [['conservative', null, 'costLabels.comparedWith'], ['vertebroplasty', null, ''], ['kyphoplasty', 884682, 'costLabels.perQaly']]],
+		// HQO16: ICER vs conservative care CAD 17,870 (VP) and 33,471 (KP) per QALY (update §1)
+		['hqo16-icer', 'CAD', '2014/15', [['conservative', null, 'costLabels.comparedWith'], ['vertebroplasty', 17870, 'costLabels.perQaly'], ['kyphoplasty', 33471, 'costLabels.perQaly']]]
 	])('%s: %s %s', (id, currency, priceYear, expected) => {
 		expect(amounts(id)).toEqual({ currency, priceYear, amounts: expected });
 	});

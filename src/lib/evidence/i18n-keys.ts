@@ -66,6 +66,18 @@ function keysUsed(bundle: EvidenceBundle): KeyUse[] {
 			if (a.label) use('costs', c.id, `amounts[${i}].label`, a.label);
 		});
 	}
+	for (const d of bundle.differences) {
+		use('differences', d.id, 'id', `differences.${d.id}.label`);
+		use('differences', d.id, 'scale', `scales.${d.scale}.name`);
+		use('differences', d.id, 'design', `design.${d.design}.label`);
+		if (d.note) use('differences', d.id, 'note', d.note);
+		if (d.borrowedFrom?.age) use('differences', d.id, 'borrowedFrom.age', `borrowed.age.${d.borrowedFrom.age}`);
+		if (d.borrowedFrom?.population) use('differences', d.id, 'borrowedFrom.population', `borrowed.population.${d.borrowedFrom.population}`);
+	}
+	for (const b of bundle.bottomLines) {
+		use('bottom-lines', b.id, 'text', b.text);
+		for (const [option, key] of Object.entries(b.gaps ?? {})) if (key) use('bottom-lines', b.id, `gaps.${option}`, key);
+	}
 	for (const g of bundle.guidelines) {
 		use('guidelines', g.id, 'stance', g.stance);
 		use('guidelines', g.id, 'strength', g.strength);

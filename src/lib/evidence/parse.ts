@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ENTRY_SCHEMAS } from './schema.ts';
-import { CONTENT_FILES, contentPath, type ContentFile, type EvidenceBundle } from './files.ts';
+import { BUNDLE_KEY, CONTENT_FILES, contentPath, type ContentFile, type EvidenceBundle } from './files.ts';
 import { problem, type Problem } from './problem.ts';
 
 /** What parsing found: the entries that passed their schema, and every id seen (valid or not). */
@@ -65,12 +65,12 @@ function parseFile(file: ContentFile, raw: unknown, problems: Problem[], ids: Se
 export function parseFiles(files: Partial<Record<ContentFile, unknown>>): Parsed {
 	const problems: Problem[] = [];
 	const ids = Object.fromEntries(CONTENT_FILES.map((f) => [f, new Set<string>()])) as Record<ContentFile, Set<string>>;
-	const lists = {} as Record<ContentFile, unknown[]>;
+	const lists = {} as Record<string, unknown[]>;
 	for (const file of CONTENT_FILES) {
 		if (files[file] === undefined) {
 			problems.push(problem(contentPath(file), '', '', 'file is missing'));
-			lists[file] = [];
-		} else lists[file] = parseFile(file, files[file], problems, ids[file]);
+			lists[BUNDLE_KEY[file]] = [];
+		} else lists[BUNDLE_KEY[file]] = parseFile(file, files[file], problems, ids[file]);
 	}
 	// Each list holds only entries that passed the schema for that file, so the casts are sound.
 	const bundle = lists as unknown as EvidenceBundle;

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { AGES, ARMS, OPTIONS, STRATA } from './types.ts';
 import type { CostStudy, Estimate, Guideline, MeanResult, Outcome, Source } from './types.ts';
+import { QUESTION_IDS, SITUATION_KEYS, type BottomLineEntry, type DifferenceResult } from './questions.ts';
 
 /**
  * Valibot schemas for the content files. Objects are strict, so a misspelt field is reported
@@ -70,6 +71,8 @@ export const sourceSchema = v.strictObject({
 	population: populationSchema,
 	fractureAge: v.optional(text),
 	nPerArm: v.optional(text),
+	/** People in the study (randomised, or pooled), for "largest first" among equal designs. */
+	participants: v.optional(v.pipe(wholeNumber, v.minValue(1, 'must be 1 or more'))),
 	sponsor: text,
 	conflicts: v.optional(text),
 	industryFunded: v.boolean(),
@@ -192,13 +195,57 @@ export const guidelineSchema = v.strictObject({
 	strength: i18nKey
 });
 
+const differencePointSchema = v.strictObject({
+	time: v.strictObject({ value: v.pipe(v.number(), v.minValue(0, 'must be 0 or more')), unit: timeUnitSchema }),
+	difference: v.number(),
+	low: v.number(),
+	high: v.number()
+});
+
+export const differenceSchema = v.strictObject({
+	id,
+	scale: id,
+	treatment: armSchema,
+	comparator: armSchema,
+	strata: strataSchema,
+	sources: sourceIdsSchema,
+	design: designSchema,
+	certainty: certaintySchema,
+	points: v.pipe(v.array(differencePointSchema), v.minLength(1, 'must have at least one time point')),
+	note: v.optional(i18nKey),
+	questions: v.pipe(v.array(v.picklist(QUESTION_IDS)), v.minLength(1, 'must name at least one question')),
+	higherMeans: v.picklist(['treatment-better', 'comparator-better']),
+	borrowedFrom: v.optional(borrowedFromSchema)
+});
+
+const perOption = <T extends v.GenericSchema>(schema: T) =>
+	v.strictObject({ conservative: v.optional(schema), vertebroplasty: v.optional(schema), kyphoplasty: v.optional(schema) });
+
+export const bottomLineSchema = v.strictObject({
+	id,
+	question: v.picklist(QUESTION_IDS),
+	situations: v.pipe(
+		v.array(v.picklist(SITUATION_KEYS)),
+		v.minLength(1, 'must list at least one situation'),
+		v.check(uniqueItems, 'lists the same situation twice')
+	),
+	certainty: certaintySchema,
+	text: i18nKey,
+	entries: v.pipe(v.array(id), v.minLength(1, 'must cite at least one entry'), v.check(uniqueItems, 'cites the same entry twice')),
+	sources: v.optional(sourceIdsSchema),
+	headline: v.optional(perOption(id)),
+	gaps: v.optional(perOption(i18nKey))
+});
+
 export const ENTRY_SCHEMAS = {
 	sources: sourceSchema,
 	outcomes: outcomeSchema,
 	estimates: estimateSchema,
 	means: meanSchema,
 	costs: costSchema,
-	guidelines: guidelineSchema
+	guidelines: guidelineSchema,
+	differences: differenceSchema,
+	'bottom-lines': bottomLineSchema
 } as const;
 
 // Compile-time guard: the schemas must produce exactly the public types in `types.ts`.
@@ -210,5 +257,7 @@ export type SchemasMatchTypes = [
 	Assert<Same<v.InferOutput<typeof estimateSchema>, Estimate>>,
 	Assert<Same<v.InferOutput<typeof meanSchema>, MeanResult>>,
 	Assert<Same<v.InferOutput<typeof costSchema>, CostStudy>>,
-	Assert<Same<v.InferOutput<typeof guidelineSchema>, Guideline>>
+	Assert<Same<v.InferOutput<typeof guidelineSchema>, Guideline>>,
+	Assert<Same<v.InferOutput<typeof differenceSchema>, DifferenceResult>>,
+	Assert<Same<v.InferOutput<typeof bottomLineSchema>, BottomLineEntry>>
 ];

@@ -66,11 +66,14 @@ describe('selectEvidence: osteoporotic, acute', () => {
 		expect(row(outcome(s, 'pain-better-while-waiting'), 'v2-screening')).toEqual({ conservative: 53 });
 	});
 
-	it('serious harm per 1000: KAVIAR 5 vs 5, FREE 13, and no procedure harm for conservative care', () => {
+	it('serious harm per 1000: FREE 27 over 2 years, KAVIAR named as cement embolism 5 vs 5, none for conservative care', () => {
 		const harm = outcome(s, 'serious-procedure-harm');
 		expect(harm.outcome.denominator).toBe(1000);
-		expect(row(harm, 'kaviar')).toEqual({ kyphoplasty: 5, vertebroplasty: 5 });
-		expect(row(harm, 'free')).toEqual({ kyphoplasty: 13, conservative: 'not-applicable' });
+		expect(row(harm, 'free')).toEqual({ kyphoplasty: 27, conservative: 'not-applicable' });
+		expect(comparisons(harm)).toEqual(['free']);
+		const embolism = outcome(s, 'cement-embolism');
+		expect(embolism.outcome.denominator).toBe(1000);
+		expect(row(embolism, 'kaviar')).toEqual({ kyphoplasty: 5, vertebroplasty: 5 });
 	});
 
 	it('new fractures and further collapse', () => {
@@ -95,7 +98,7 @@ describe('selectEvidence: osteoporotic, acute', () => {
 
 	it('means, costs and guidelines for this situation', () => {
 		expect(s.means.map((m) => m.id)).toEqual(['buch-pain-change', 'free-pcs']);
-		expect(s.costs.map((c) => c.id)).toEqual(['prem11-outpatient', 'prem11-inpatient', 'mcare13-medicare', 'fritz11-sweden']);
+		expect(s.costs.map((c) => c.id)).toEqual(['prem11-outpatient', 'prem11-inpatient', 'mcare13-medicare', 'fritz11-sweden', 'fritz11-icer']);
 		expect(s.guidelines.map((g) => g.id)).toEqual(['aaos-2010', 'nice-ta279', 'asbmr-2019', 'multisociety-2014']);
 	});
 });
@@ -158,7 +161,7 @@ describe.each([CA, CC])('selectEvidence: %s', (stratum) => {
 	});
 
 	it('costs: Ontario per case, US hospital and Medicare; guidelines for cancer and both causes', () => {
-		expect(s.costs.map((c) => c.id)).toEqual(['hqo16-ontario', 'prem11-outpatient', 'prem11-inpatient', 'mcare13-medicare']);
+		expect(s.costs.map((c) => c.id)).toEqual(['hqo16-ontario', 'prem11-outpatient', 'prem11-inpatient', 'mcare13-medicare', 'hqo16-icer']);
 		const ontario = s.costs[0].amounts.map((a) => [a.arm, a.amount]);
 		expect(ontario).toEqual([
 			['conservative', null],

@@ -70,6 +70,8 @@ export interface Source {
 	fractureAge?: string;
 	/** e.g. "VP 61 / sham 59". */
 	nPerArm?: string;
+	/** People in the study (randomised, or pooled), for "largest first" among equal designs. */
+	participants?: number;
 	/** Who paid, as verified; "not verified" when unknown. */
 	sponsor: string;
 	conflicts?: string;

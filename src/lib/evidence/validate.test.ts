@@ -11,6 +11,8 @@ import estimates from '../../../content/evidence/estimates.json';
 import means from '../../../content/evidence/means.json';
 import costs from '../../../content/evidence/costs.json';
 import guidelines from '../../../content/evidence/guidelines.json';
+import differences from '../../../content/evidence/differences.json';
+import bottomLines from '../../../content/evidence/bottom-lines.json';
 import enEvidence from '../../../content/locales/en/evidence.json';
 
 const FIXTURES = join(process.cwd(), 'tests/fixtures/content');
@@ -245,8 +247,44 @@ describe('validateContent on the minimal fixture', () => {
 		expect(found).toContain('content/evidence/guidelines.json: file is missing');
 		expect(found).toContain('content/evidence/means.json: must be a list of entries: [ { … }, { … } ]');
 		expect(found).toContain(
-			'content/evidence/extra.json: unexpected file; the evidence files are sources, outcomes, estimates, means, costs, guidelines'
+			'content/evidence/extra.json: unexpected file; the evidence files are sources, outcomes, estimates, means, differences, costs, guidelines, bottom-lines'
 		);
+	});
+
+	it('names a bottom line that cites an entry id that does not exist', () => {
+		const f = fixture();
+		entry(f, 'bottom-lines', 'bl-harms').entries = ['trial-vp-pain', 'trial-vp-pian'];
+		expect(lines(run(f))).toEqual([
+			'content/evidence/bottom-lines.json › bl-harms › entries[1]: "trial-vp-pian" is not an entry id in content/evidence/estimates.json, content/evidence/means.json, content/evidence/differences.json or content/evidence/costs.json'
+		]);
+	});
+
+	it('names a question that has no bottom line for a situation, one line per situation', () => {
+		const f = fixture();
+		entry(f, 'bottom-lines', 'bl-cost').situations = ['osteoporotic-acute', 'osteoporotic-chronic', 'osteoporotic-unsure', 'cancer-acute', 'cancer-chronic', 'cancer-unsure', 'unsure-acute'];
+		expect(lines(run(f))).toEqual([
+			'content/evidence/bottom-lines.json › cost › situations: no bottom line for "cost" in the situation unsure-chronic; add one or add unsure-chronic to an existing one',
+			'content/evidence/bottom-lines.json › cost › situations: no bottom line for "cost" in the situation unsure-unsure; add one or add unsure-unsure to an existing one'
+		]);
+	});
+
+	it('names a figure, mean or difference whose design is missing', () => {
+		const f = fixture();
+		delete entry(f, 'estimates', 'trial-vp-pain').design;
+		f.files.differences = [
+			{ id: 'trial-difference', scale: 'pain-0-10', treatment: 'vertebroplasty', comparator: 'sham', strata: ['osteoporotic-acute'], sources: ['TRIAL-A'], certainty: 'not-very-sure', points: [{ time: { value: 1, unit: 'month' }, difference: 0.1, low: -1, high: 1 }], questions: ['pain-soon'], higherMeans: 'treatment-better' }
+		];
+		const found = lines(run(f));
+		expect(found).toContain('content/evidence/estimates.json › trial-vp-pain › design: is missing');
+		expect(found).toContain('content/evidence/differences.json › trial-difference › design: is missing');
+	});
+
+	it('names a source marked industry-funded without a sponsor', () => {
+		const f = fixture();
+		Object.assign(entry(f, 'sources', 'TRIAL-A'), { industryFunded: true, sponsor: 'not verified' });
+		expect(lines(run(f))).toEqual([
+			'content/evidence/sources.json › TRIAL-A › sponsor: is "not verified" but "industryFunded" is true; name the company that paid'
+		]);
 	});
 
 	it('names entries without an id by position', () => {
@@ -278,7 +316,7 @@ describe('the real content', () => {
 	});
 
 	it('validates with zero problems from the bundled imports', () => {
-		const files = { sources, outcomes, estimates, means, costs, guidelines };
+		const files = { sources, outcomes, estimates, means, costs, guidelines, differences, 'bottom-lines': bottomLines };
 		expect(lines(validateContent(files, enEvidence))).toEqual([]);
 	});
 });

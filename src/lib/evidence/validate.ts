@@ -1,5 +1,6 @@
 import { checkCoverage } from './coverage.ts';
 import { crossCheck } from './checks.ts';
+import { checkQuestions } from './question-checks.ts';
 import { CONTENT_FILES, EN_LOCALE_FILE, EVIDENCE_DIR, type ContentFile } from './files.ts';
 import { checkI18n } from './i18n-keys.ts';
 import { parseFiles } from './parse.ts';
@@ -23,7 +24,7 @@ export function validateContent(files: Record<string, unknown>, enEvidenceLocale
 		else problems.push(problem(`${EVIDENCE_DIR}/${name}`, '', '', `unexpected file; the evidence files are ${CONTENT_FILES.join(', ')}`));
 	}
 	const parsed = parseFiles(byName);
-	problems.push(...parsed.problems, ...crossCheck(parsed), ...checkCoverage(parsed.bundle));
+	problems.push(...parsed.problems, ...crossCheck(parsed), ...checkQuestions(parsed), ...checkCoverage(parsed.bundle));
 	if (typeof enEvidenceLocale !== 'object' || enEvidenceLocale === null || Array.isArray(enEvidenceLocale))
 		problems.push(problem(EN_LOCALE_FILE, '', '', 'must be a JSON object of translation keys'));
 	else problems.push(...checkI18n(parsed.bundle, enEvidenceLocale));

@@ -17,7 +17,7 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 /** Names that contain digits but are not figures (questionnaire names). */
 const NAMES_WITH_DIGITS = /SF-36/g;
 
-export function flatten(tree: Tree, prefix = ''): Map<string, string> {
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
 	const out = new Map<string, string>();
 	for (const [key, value] of Object.entries(tree)) {
 		const path = prefix ? `${prefix}.${key}` : key;
@@ -27,9 +27,9 @@ export function flatten(tree: Tree, prefix = ''): Map<string, string> {
 	return out;
 }
 
-export const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-export const digitsOutsidePlaceholders = (text: string): boolean =>
+const digitsOutsidePlaceholders = (text: string): boolean =>
 	/\p{Nd}/u.test(text.replace(/\{\{[^}]*\}\}/g, '').replace(NAMES_WITH_DIGITS, ''));
 
 const categoriesOf = (lang: string) => new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[];

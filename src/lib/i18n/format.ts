@@ -12,6 +12,11 @@ export interface Formatter {
 	year(value: number): string;
 	currency(value: number, currency: string): string;
 	duration(value: number, unit: TimeUnit): string;
+	/**
+	 * A duration as it reads after a preposition ("within 2 weeks", "at 2 years"). Only Arabic changes:
+	 * `Intl` gives the nominative dual (أسبوعان، سنتان), which after خلال or بعد must be أسبوعين، سنتين.
+	 */
+	durationAfterPreposition(value: number, unit: TimeUnit): string;
 	range(low: number, high: number): string;
 	date(iso: string): string;
 	list(items: string[]): string;
@@ -28,7 +33,9 @@ function cached<F>(make: (key: string) => F): (key: string) => F {
 
 export function createFormatter(locale: LocaleInfo): Formatter {
 	const tag = locale.intl;
-	const numbers = cached((digits) => new Intl.NumberFormat(tag, { maximumFractionDigits: Number(digits) }));
+	// Chinese patient text writes 1000, not 1,000: group only from five digits on.
+	const grouping = locale.code === 'zh-Hans' ? 'min2' : 'auto';
+	const numbers = cached((digits) => new Intl.NumberFormat(tag, { maximumFractionDigits: Number(digits), useGrouping: grouping }));
 	const years = cached(() => new Intl.NumberFormat(tag, { useGrouping: false }));
 	const currencies = cached((currency) => new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 0 }));
 	const durations = cached((unit) => new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }));
@@ -39,6 +46,10 @@ export function createFormatter(locale: LocaleInfo): Formatter {
 		year: (value) => years('').format(value),
 		currency: (value, currency) => currencies(currency).format(value),
 		duration: (value, unit) => durations(unit).format(value),
+		durationAfterPreposition: (value, unit) => {
+			const words = durations(unit).format(value);
+			return locale.code === 'ar' && value === 2 ? words.replace(/ان$/u, 'ين') : words;
+		},
 		range: (low, high) => numbers('1').formatRange(low, high),
 		date: (iso) => dates('').format(new Date(iso)),
 		list: (items) => lists('').format(items)

@@ -18,7 +18,7 @@ export interface Translator {
 	need(namespaces: readonly Namespace[]): Promise<Translator>;
 }
 
-export const NAMESPACES = ['common', 'evidence', 'glossary', 'charts'] as const;
+const NAMESPACES = ['common', 'evidence', 'glossary', 'charts'] as const;
 
 /** Lazy per-language chunks: only the active language is downloaded. */
 const bundles = import.meta.glob<Record<string, unknown>>(['/content/locales/*/*.json', '!/content/locales/*/root.json'], {
@@ -26,11 +26,11 @@ const bundles = import.meta.glob<Record<string, unknown>>(['/content/locales/*/*
 });
 
 /** What every page needs; pages that show evidence add `EVIDENCE_NAMESPACES` (see `Translator.need`). */
-export const BASE_NAMESPACES: readonly Namespace[] = ['common', 'glossary'];
+const BASE_NAMESPACES: readonly Namespace[] = ['common', 'glossary'];
 export const EVIDENCE_NAMESPACES: readonly Namespace[] = ['evidence', 'charts'];
 export type Namespace = (typeof NAMESPACES)[number];
 
-export async function loadResources(lang: string, namespaces: readonly Namespace[] = NAMESPACES): Promise<Resources> {
+async function loadResources(lang: string, namespaces: readonly Namespace[] = NAMESPACES): Promise<Resources> {
 	const resources: Resources = {};
 	await Promise.all(
 		namespaces.map(async (ns) => {

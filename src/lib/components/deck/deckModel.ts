@@ -1,0 +1,68 @@
+/**
+ * What a question card draws, from the selector's answer (`QuestionEvidence`): one denominator for
+ * the whole card, and per option either an icon array with its comparator as the baseline, another
+ * kind of evidence, or the stated gap. Pure: no DOM, no translation.
+ */
+import type { OptionAnswer, QuestionEvidence } from '$lib/evidence/questions';
+import { OPTIONS, type ArmId, type FigureEstimate, type OptionId, type Outcome } from '$lib/evidence/types';
+import { scaleProportion } from '$lib/charts/denominator';
+import type { Denominator } from '$lib/charts/iconLayout';
+
+export interface FigureColumn {
+	kind: 'figure';
+	option: OptionId;
+	outcome: Outcome;
+	estimate: FigureEstimate;
+	/** The comparator arm in the same study (e.g. sham), drawn as the array's baseline when it is lower. */
+	comparator?: { arm: ArmId; estimate: FigureEstimate; count: number };
+	/** The comparator's count on the card's denominator, when fewer people: the incremental array's baseline. */
+	baseline?: number;
+}
+
+export type Column =
+	| FigureColumn
+	| { kind: 'evidence'; option: OptionId; answer: Extract<OptionAnswer, { kind: 'evidence' }> }
+	| { kind: 'gap'; option: OptionId; notes: string[]; notApplicable: boolean };
+
+export interface CardModel {
+	/** The one denominator every array on the card is drawn on. */
+	of: Denominator;
+	columns: Column[];
+	/** Figures on the card come from different studies: say so once, invite no subtraction. */
+	mixedStudies: boolean;
+}
+
+function figureOf(answer: OptionAnswer, option: OptionId): FigureEstimate | null {
+	if (answer.kind !== 'figure') return null;
+	const estimate = answer.row.arms[option];
+	return estimate?.status === 'figure' ? estimate : null;
+}
+
+/** 1000 when any figure on the card needs it (rare harms), else 100: never two denominators on a card. */
+export function cardDenominator(evidence: QuestionEvidence): Denominator {
+	const figures = OPTIONS.map((o) => figureOf(evidence.columns[o], o)).filter((f) => f !== null);
+	return figures.some((f) => f.of === 1000 || scaleProportion(f, 100) === null) ? 1000 : 100;
+}
+
+export function cardModel(evidence: QuestionEvidence): CardModel {
+	const of = cardDenominator(evidence);
+	const columns = OPTIONS.map((option): Column => {
+		const answer = evidence.columns[option];
+		if (answer.kind === 'gap') return { kind: 'gap', option, notes: answer.notes, notApplicable: answer.notApplicable };
+		if (answer.kind === 'evidence') return { kind: 'evidence', option, answer };
+		const estimate = figureOf(answer, option);
+		if (!estimate) return { kind: 'gap', option, notes: [], notApplicable: false };
+		const column: FigureColumn = { kind: 'figure', option, outcome: answer.outcome, estimate };
+		const other = answer.comparator ? answer.row.arms[answer.comparator] : undefined;
+		if (answer.comparator && other?.status === 'figure') {
+			const drawn = scaleProportion(other, of);
+			const own = scaleProportion(estimate, of);
+			if (drawn && own) {
+				column.comparator = { arm: answer.comparator, estimate: other, count: drawn.count };
+				if (drawn.count < own.count) column.baseline = drawn.count;
+			}
+		}
+		return column;
+	});
+	return { of, columns, mixedStudies: evidence.mixedStudies };
+}
