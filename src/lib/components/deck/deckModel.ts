@@ -3,7 +3,7 @@
  * the whole card, and per option either an icon array with its comparator as the baseline, another
  * kind of evidence, or the stated gap. Pure: no DOM, no translation.
  */
-import type { OptionAnswer, QuestionEvidence } from '$lib/evidence/questions';
+import type { DifferencePoint, DifferenceResult, OptionAnswer, QuestionEvidence, QuestionId } from '$lib/evidence/questions';
 import { OPTIONS, type ArmId, type FigureEstimate, type OptionId, type Outcome } from '$lib/evidence/types';
 import { scaleProportion } from '$lib/charts/denominator';
 import type { Denominator } from '$lib/charts/iconLayout';
@@ -13,6 +13,10 @@ export interface FigureColumn {
 	option: OptionId;
 	outcome: Outcome;
 	estimate: FigureEstimate;
+	/** The people affected, on the card's denominator. */
+	count: number;
+	/** The study (comparison id) the figure comes from: its name is `evidence:comparisons.<id>.study`. */
+	comparison: string;
 	/** The comparator arm in the same study (e.g. sham), drawn as the array's baseline when it is lower. */
 	comparator?: { arm: ArmId; estimate: FigureEstimate; count: number };
 	/** The comparator's count on the card's denominator, when fewer people: the incremental array's baseline. */
@@ -52,12 +56,20 @@ export function cardModel(evidence: QuestionEvidence): CardModel {
 		if (answer.kind === 'evidence') return { kind: 'evidence', option, answer };
 		const estimate = figureOf(answer, option);
 		if (!estimate) return { kind: 'gap', option, notes: [], notApplicable: false };
-		const column: FigureColumn = { kind: 'figure', option, outcome: answer.outcome, estimate };
+		// cardDenominator picks a denominator every figure on the card reaches exactly.
+		const own = scaleProportion(estimate, of) ?? estimate;
+		const column: FigureColumn = {
+			kind: 'figure',
+			option,
+			outcome: answer.outcome,
+			estimate,
+			count: own.count,
+			comparison: answer.row.comparison
+		};
 		const other = answer.comparator ? answer.row.arms[answer.comparator] : undefined;
 		if (answer.comparator && other?.status === 'figure') {
 			const drawn = scaleProportion(other, of);
-			const own = scaleProportion(estimate, of);
-			if (drawn && own) {
+			if (drawn) {
 				column.comparator = { arm: answer.comparator, estimate: other, count: drawn.count };
 				if (drawn.count < own.count) column.baseline = drawn.count;
 			}
@@ -65,4 +77,21 @@ export function cardModel(evidence: QuestionEvidence): CardModel {
 		return column;
 	});
 	return { of, columns, mixedStudies: evidence.mixedStudies };
+}
+
+const MONTHS_PER = { day: 1 / 30, week: 7 / 30, month: 1, year: 12 } as const;
+/** Pain up to this many months answers "pain soon" (as the selector sorts it). */
+const SOON_MONTHS = 3;
+
+/**
+ * The one time point of a between-group difference a card shows: for "pain soon" the earliest
+ * point after treatment within the first three months, for any other question the latest.
+ */
+export function differencePoint(result: DifferenceResult, question: QuestionId): DifferencePoint {
+	const points = result.points;
+	if (question === 'pain-soon') {
+		const soon = points.find((p) => p.time.value > 0 && p.time.value * MONTHS_PER[p.time.unit] <= SOON_MONTHS);
+		if (soon) return soon;
+	}
+	return points[points.length - 1];
 }
