@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeanResult } from '$lib/evidence/types';
-import { ARM_STYLE, dodge, markerPath, meanLayout, timeInDays } from './meanLayout';
+import { ARM_STYLE, MEAN_LABEL_GAP, dodge, markerPath, meanLayout, timeInDays } from './meanLayout';
 import { painMeans } from './test-support';
 
 describe('meanLayout', () => {
@@ -37,7 +37,7 @@ describe('meanLayout', () => {
 
 	it('keeps value labels in one column apart, each with its arm’s marker', () => {
 		const before = layout.series.map((s) => s.points[0].label.y);
-		expect(Math.abs(before[0] - before[1])).toBeGreaterThanOrEqual(13);
+		expect(Math.abs(before[0] - before[1])).toBeGreaterThanOrEqual(MEAN_LABEL_GAP);
 		for (const s of layout.series) for (const p of s.points) expect(p.label.key).toMatch(/^M.*z$/);
 	});
 

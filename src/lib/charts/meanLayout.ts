@@ -28,6 +28,10 @@ export const ARM_STYLE: Record<ArmId, { marker: Marker; dash: string }> = {
 	sham: { marker: 'diamond', dash: '8 3 2 3' }
 };
 
+/** Text size in the plot's own units; value labels in one column stay a full line of it apart. */
+export const MEAN_FONT_SIZE = 13;
+export const MEAN_LABEL_GAP = Math.ceil(MEAN_FONT_SIZE * 1.35);
+
 const DAYS: Record<TimeUnit, number> = { day: 1, week: 7, month: 30.4375, year: 365.25 };
 
 export const timeKey = (t: MeanPoint['time']): string => `${t.value}-${t.unit}`;
@@ -37,7 +41,7 @@ export interface MeanLayoutOptions {
 	width?: number;
 	height?: number;
 	dir?: Dir;
-	/** Minimum vertical distance between value labels in one column (≈ one line of label text). */
+	/** Minimum vertical distance between value labels in one column (one line of label text, with ascent and descent). */
 	labelGap?: number;
 }
 
@@ -70,6 +74,7 @@ export interface LaidSeries {
 export interface MeanLayout {
 	width: number;
 	height: number;
+	fontSize: number;
 	plot: { left: number; right: number; top: number; bottom: number };
 	single: boolean;
 	yTicks: { value: number; y: number }[];
@@ -115,13 +120,13 @@ export function dodge(wanted: readonly number[], gap: number, min: number, max: 
 }
 
 export function meanLayout(result: MeanResult, options: MeanLayoutOptions = {}): MeanLayout {
-	const { width = 360, height = 220, dir = 'ltr', labelGap = 13 } = options;
+	const { width = 360, height = 224, dir = 'ltr', labelGap = MEAN_LABEL_GAP } = options;
 	const inlineStart = 30;
 	const inlineEnd = 36;
 	const plot =
 		dir === 'rtl'
-			? { left: inlineEnd, right: width - inlineStart, top: 12, bottom: height - 32 }
-			: { left: inlineStart, right: width - inlineEnd, top: 12, bottom: height - 32 };
+			? { left: inlineEnd, right: width - inlineStart, top: 12, bottom: height - 36 }
+			: { left: inlineStart, right: width - inlineEnd, top: 12, bottom: height - 36 };
 	const toInlineEnd = dir === 'rtl' ? -1 : 1;
 
 	// A straight proportion with d3-array's ticks: the same numbers as d3-scale's scaleLinear,
@@ -199,6 +204,7 @@ export function meanLayout(result: MeanResult, options: MeanLayoutOptions = {}):
 	return {
 		width,
 		height,
+		fontSize: MEAN_FONT_SIZE,
 		plot,
 		single,
 		yTicks,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { STORAGE_VERSION, decodeStored, encodeStored } from './storage';
 import { emptyAnswers, type Answers } from './model';
+import { LIMITS } from './limits';
 
 function filled(): Answers {
 	const answers = emptyAnswers();
@@ -55,6 +56,42 @@ describe('decodeStored', () => {
 		expect(answers.leaning).toBeNull();
 		expect(answers.situation).toEqual({ cause: 'cancer', age: 'acute' });
 		expect(answers.questions.own).toEqual(['Can I drive?']);
+	});
+
+	it('keeps the first 40 own questions of 60 instead of dropping them all, and says it trimmed', () => {
+		const many = filled();
+		many.questions.own = Array.from({ length: 60 }, (_, i) => `Question ${i + 1}?`);
+		const { answers, notice } = decodeStored(encodeStored(many));
+		expect(notice).toBe('trimmed');
+		expect(answers.questions.own).toHaveLength(LIMITS.ownQuestions);
+		expect(answers.questions.own).toEqual(many.questions.own.slice(0, LIMITS.ownQuestions));
+		expect(answers.values.fastRelief).toBe(4);
+		expect(answers.notes).toBe(many.notes);
+	});
+
+	it('cuts an over-long question or note to its limit and keeps the start', () => {
+		const long = filled();
+		long.questions.own = ['a'.repeat(LIMITS.questionLength + 50), 'Can I drive?'];
+		long.notes = 'n'.repeat(LIMITS.notesLength + 1);
+		const { answers, notice } = decodeStored(encodeStored(long));
+		expect(notice).toBe('trimmed');
+		expect(answers.questions.own).toEqual(['a'.repeat(LIMITS.questionLength), 'Can I drive?']);
+		expect(answers.notes).toBe('n'.repeat(LIMITS.notesLength));
+	});
+
+	it('answers within the limits come back with no notice', () => {
+		const full = filled();
+		full.questions.own = Array.from({ length: LIMITS.ownQuestions }, () => 'q'.repeat(LIMITS.questionLength));
+		full.notes = 'n'.repeat(LIMITS.notesLength);
+		expect(decodeStored(encodeStored(full))).toEqual({ answers: full, notice: 'none' });
+	});
+
+	it('a list with a broken item still loses only what is broken', () => {
+		const broken = JSON.parse(encodeStored(filled()));
+		broken.answers.questions.own = ['Can I drive?', 42];
+		const { answers, notice } = decodeStored(JSON.stringify(broken));
+		expect(notice).toBe('partly-corrupt');
+		expect(answers.values.fastRelief).toBe(4);
 	});
 
 	it('ignores prototype tricks', () => {

@@ -11,6 +11,7 @@ import {
 	emptyAnswers,
 	type Answers
 } from './model';
+import { LIMITS, clipList, clipText } from './limits';
 
 /**
  * Saved answers live under one key per major version. Loading is total: missing, corrupt,
@@ -19,10 +20,8 @@ import {
 export const STORAGE_KEY = 'sfc:v1';
 export const STORAGE_VERSION = 1;
 
-export type LoadNotice = 'none' | 'corrupt' | 'partly-corrupt' | 'old-version';
-
-const MAX_TEXT = 2000;
-const MAX_LIST = 40;
+/** `trimmed`: everything was readable, but some saved text was longer than `LIMITS` and was cut. */
+export type LoadNotice = 'none' | 'corrupt' | 'partly-corrupt' | 'old-version' | 'trimmed';
 
 const nullableFlag = v.fallback(v.nullable(v.boolean()), null);
 const flags = <K extends string>(keys: readonly K[]) => {
@@ -30,8 +29,9 @@ const flags = <K extends string>(keys: readonly K[]) => {
 	return v.fallback(schema, () => Object.fromEntries(keys.map((k) => [k, null])) as v.InferOutput<typeof schema>);
 };
 const isLocaleCode = (code: string) => isLocale(code);
-const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
-const textList = v.fallback(v.pipe(v.array(text), v.maxLength(MAX_LIST)), () => []);
+const text = (length: number) => v.pipe(v.string(), v.maxLength(length));
+const textList = (count: number, length: number) => v.fallback(v.pipe(v.array(text(length)), v.maxLength(count)), () => []);
+const id = text(LIMITS.idLength);
 const rating = v.fallback(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(VALUE_MAX))), null);
 
 /** Each field falls back on its own, so one bad field does not cost the others. */
@@ -53,10 +53,16 @@ const AnswersSchema = v.object({
 		() => emptyAnswers().values
 	),
 	leaning: v.fallback(v.nullable(v.picklist([...OPTIONS, 'unsure'] as const)), null),
-	knowledge: v.fallback(v.record(v.pipe(v.string(), v.maxLength(60)), v.pipe(v.string(), v.maxLength(60))), () => ({})),
+	knowledge: v.fallback(v.record(id, id), () => ({})),
 	sure: flags(SURE_ITEMS),
-	questions: v.fallback(v.object({ picked: textList, own: textList }), () => ({ picked: [], own: [] })),
-	notes: v.fallback(text, ''),
+	questions: v.fallback(
+		v.object({
+			picked: textList(LIMITS.pickedQuestions, LIMITS.idLength),
+			own: textList(LIMITS.ownQuestions, LIMITS.questionLength)
+		}),
+		() => ({ picked: [], own: [] })
+	),
+	notes: v.fallback(text(LIMITS.notesLength), ''),
 	second: v.fallback(v.nullable(v.pipe(v.string(), v.check(isLocaleCode))), null),
 	language: v.fallback(v.nullable(v.pipe(v.string(), v.check(isLocaleCode))), null)
 });
@@ -78,13 +84,42 @@ export function decodeStored(raw: string | null | undefined): { answers: Answers
 	const envelope = v.safeParse(Envelope, parsed);
 	if (!envelope.success || !isPlainObject(envelope.output.answers)) return { answers: emptyAnswers(), notice: 'corrupt' };
 	if (envelope.output.version !== STORAGE_VERSION) return { answers: emptyAnswers(), notice: 'old-version' };
-	const stored = envelope.output.answers;
+	const { stored, trimmed } = trimToLimits(envelope.output.answers);
 	const result = v.safeParse(AnswersSchema, stored);
 	if (!result.success) return { answers: emptyAnswers(), notice: 'corrupt' };
 	// Re-encoding must give back what was stored; otherwise a fallback replaced something.
 	const salvaged = result.output as Answers;
 	const intact = JSON.stringify(normalise(stored)) === JSON.stringify(normalise(salvaged));
-	return { answers: salvaged, notice: intact ? 'none' : 'partly-corrupt' };
+	return { answers: salvaged, notice: !intact ? 'partly-corrupt' : trimmed ? 'trimmed' : 'none' };
+}
+
+/**
+ * Cuts over-long free text to `LIMITS` before validation, so that one question too many (saved by an
+ * older version, or edited by hand) costs that question, not the whole list.
+ */
+function trimToLimits(stored: Record<string, unknown>): { stored: Record<string, unknown>; trimmed: boolean } {
+	let trimmed = false;
+	const strings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+	const list = (value: unknown, count: number, length: number) => {
+		if (!strings(value)) return value;
+		const clipped = clipList(value, count, length);
+		if (clipped.length !== value.length || clipped.some((item, i) => item !== value[i])) trimmed = true;
+		return clipped;
+	};
+	const out = { ...stored };
+	if (isPlainObject(stored.questions)) {
+		const { own, picked } = stored.questions;
+		out.questions = {
+			...stored.questions,
+			...(own === undefined ? {} : { own: list(own, LIMITS.ownQuestions, LIMITS.questionLength) }),
+			...(picked === undefined ? {} : { picked: list(picked, LIMITS.pickedQuestions, LIMITS.idLength) })
+		};
+	}
+	if (typeof stored.notes === 'string') {
+		out.notes = clipText(stored.notes, LIMITS.notesLength);
+		if (out.notes !== stored.notes) trimmed = true;
+	}
+	return { stored: out, trimmed };
 }
 
 /** Stable key order, so the intact check compares content, not property order. */

@@ -200,6 +200,19 @@ interface Candidate extends RankedItem {
 	order: number;
 }
 
+/**
+ * The one time point of a between-group difference that answers a question: for "pain soon" the
+ * earliest point after treatment within the first three months, for any other question the latest.
+ */
+export function differencePoint(result: DifferenceResult, question: QuestionId): DifferencePoint {
+	const points = result.points;
+	if (question === 'pain-soon') {
+		const soon = points.find((p) => p.time.value > 0 && months(p.time) <= SOON_MONTHS);
+		if (soon) return soon;
+	}
+	return points[points.length - 1];
+}
+
 function figuresOf(row: ComparisonRow): FigureEstimate[] {
 	return Object.values(row.arms).filter((e): e is FigureEstimate => e?.status === 'figure');
 }

@@ -4,10 +4,11 @@
  * bottom line first, every option present, and the bilingual view.
  */
 import { describe, expect, it } from 'vitest';
-import type { QuestionEvidence } from '$lib/evidence/questions';
+import type { DifferenceResult, QuestionEvidence } from '$lib/evidence/questions';
 import type { ComparisonRow } from '$lib/evidence/types';
 import { embolism, figure, html, painRelief } from '$lib/charts/test-support';
 import { cardDenominator, cardModel } from './deckModel';
+import { differencePoint } from '$lib/evidence/questions';
 import QuestionCard from './QuestionCard.svelte';
 
 const vapourRow: ComparisonRow = {
@@ -128,5 +129,21 @@ describe('QuestionCard', () => {
 		const bi = html(QuestionCard, { evidence: painSoon }, 'en', 'ar');
 		expect(bi).toMatch(/class="bi-second[^"]*" lang="ar" dir="rtl"/);
 		expect(bi).toContain('لا يوجد رقم موثوق');
+	});
+});
+
+describe('differencePoint', () => {
+	const result = {
+		points: [
+			{ time: { value: 2, unit: 'week' }, difference: -1.1, low: -2, high: -0.2 },
+			{ time: { value: 3, unit: 'month' }, difference: -0.8, low: -1.7, high: 0.1 },
+			{ time: { value: 12, unit: 'month' }, difference: -0.3, low: -1.2, high: 0.6 }
+		]
+	} as unknown as DifferenceResult;
+	it('shows "pain soon" at the earliest point within three months, never after twelve', () => {
+		expect(differencePoint(result, 'pain-soon').time).toEqual({ value: 2, unit: 'week' });
+	});
+	it('shows "pain later" at the latest point', () => {
+		expect(differencePoint(result, 'pain-later').time).toEqual({ value: 12, unit: 'month' });
 	});
 });

@@ -13,6 +13,10 @@ export interface FigureColumn {
 	option: OptionId;
 	outcome: Outcome;
 	estimate: FigureEstimate;
+	/** The people affected, on the card's denominator. */
+	count: number;
+	/** The study (comparison id) the figure comes from: its name is `evidence:comparisons.<id>.study`. */
+	comparison: string;
 	/** The comparator arm in the same study (e.g. sham), drawn as the array's baseline when it is lower. */
 	comparator?: { arm: ArmId; estimate: FigureEstimate; count: number };
 	/** The comparator's count on the card's denominator, when fewer people: the incremental array's baseline. */
@@ -52,12 +56,20 @@ export function cardModel(evidence: QuestionEvidence): CardModel {
 		if (answer.kind === 'evidence') return { kind: 'evidence', option, answer };
 		const estimate = figureOf(answer, option);
 		if (!estimate) return { kind: 'gap', option, notes: [], notApplicable: false };
-		const column: FigureColumn = { kind: 'figure', option, outcome: answer.outcome, estimate };
+		// cardDenominator picks a denominator every figure on the card reaches exactly.
+		const own = scaleProportion(estimate, of) ?? estimate;
+		const column: FigureColumn = {
+			kind: 'figure',
+			option,
+			outcome: answer.outcome,
+			estimate,
+			count: own.count,
+			comparison: answer.row.comparison
+		};
 		const other = answer.comparator ? answer.row.arms[answer.comparator] : undefined;
 		if (answer.comparator && other?.status === 'figure') {
 			const drawn = scaleProportion(other, of);
-			const own = scaleProportion(estimate, of);
-			if (drawn && own) {
+			if (drawn) {
 				column.comparator = { arm: answer.comparator, estimate: other, count: drawn.count };
 				if (drawn.count < own.count) column.baseline = drawn.count;
 			}
@@ -66,3 +78,4 @@ export function cardModel(evidence: QuestionEvidence): CardModel {
 	});
 	return { of, columns, mixedStudies: evidence.mixedStudies };
 }
+
