@@ -24,7 +24,7 @@ describe('chartFacts', () => {
 	});
 
 	it('writes data-funded only when a device maker paid', () => {
-		expect(chartAttributes({ design: 'hta', funded: false })).toEqual({ 'data-design': 'hta' });
+		expect(chartAttributes({ design: 'hta', funded: false })).toEqual({ 'data-design': 'hta', 'data-funded': undefined });
 		expect(chartAttributes({ design: 'open-label-rct', funded: true })).toEqual({
 			'data-design': 'open-label-rct',
 			'data-funded': 'industry'

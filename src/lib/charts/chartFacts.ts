@@ -26,6 +26,7 @@ export function chartFacts(sources: readonly string[], design?: Design, known: S
 }
 
 /** The contract attributes, to spread onto the chart's `<figure>`. */
-export function chartAttributes(f: ChartFacts): { 'data-design': Design; 'data-funded'?: 'industry' } {
-	return { 'data-design': f.design, ...(f.funded ? { 'data-funded': 'industry' as const } : {}) };
+export function chartAttributes(f: ChartFacts): { 'data-design': Design; 'data-funded': 'industry' | undefined } {
+	// Always present (undefined removes it), so a re-rendered chart drops a flag it no longer has.
+	return { 'data-design': f.design, 'data-funded': f.funded ? 'industry' : undefined };
 }

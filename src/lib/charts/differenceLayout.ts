@@ -14,7 +14,7 @@
  * difference chart: when the source's positive numbers favour the comparator (`higherMeans`), the
  * axis runs the other way instead of the numbers being changed. RTL mirrors the inline directions.
  */
-import { ascending, nice, ticks } from 'd3-array';
+import { ascending, ticks } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import type { DifferenceResult } from '$lib/evidence/questions';
 import { round3, type Dir } from './iconLayout';
@@ -68,7 +68,9 @@ export function differenceLayout(result: DifferenceResult, options: DifferenceLa
 
 	// The zero line is always inside, and the scale is symmetric so that neither side looks bigger.
 	const reach = Math.max(1, ...points.flatMap((p) => [Math.abs(p.low), Math.abs(p.high)]));
-	const [lo, hi] = nice(-reach, reach, 4);
+	// To the next half point: d3's nice() would double a ±2.01 range to ±4 and squeeze the ranges.
+	const hi = Math.ceil(reach * 2) / 2;
+	const lo = -hi;
 	// Positive numbers point toward the group `higherMeans` names; the treatment's side is the inline end.
 	const positiveToEnd = result.higherMeans === 'treatment-better';
 	const endIsRight = dir === 'ltr';
