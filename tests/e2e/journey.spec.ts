@@ -78,7 +78,7 @@ for (const s of SITUATIONS) {
 		await chooseRadio(page, page.locator('input[name$="-leaning"][value="conservative"]'));
 
 		await follow(page, page.getByRole('link', { name: 'Next: Check' }));
-		await chooseRadio(page, page.locator('input[name$="-naturalCourse"][value="mostBetter"]'));
+		await chooseRadio(page, page.locator('input[name$="-kyphoplastySham"][value="no"]'));
 		await expect(page.getByText("That's right.")).toBeVisible();
 		for (const item of ['sure', 'understand', 'risksBenefits', 'support'])
 			await chooseRadio(page, page.locator(`input[name$="-${item}"][value="${item === 'support' ? 'false' : 'true'}"]`));
@@ -109,7 +109,7 @@ for (const s of SITUATIONS) {
 				situation: { cause: s.cause, age: s.age },
 				values: { fastRelief: 4, avoidProcedure: 1 },
 				leaning: 'conservative',
-				knowledge: { naturalCourse: 'mostBetter' },
+				knowledge: { kyphoplastySham: 'no' },
 				sure: { sure: true, understand: true, risksBenefits: true, support: false },
 				questions: { picked: ['healing'], own: ['Can I still drive?'] }
 			}
