@@ -158,18 +158,21 @@ test('safety screen: a "yes" shows urgent care advice; continuing is deliberate 
 test('Together: situation toggles update the arrays; Next patient leaves no trace', async ({ page }) => {
 	await page.goto(url('en', 'together'));
 	await ready(page);
-	// The deck's situation bar has short labels; the first card (pain soon) holds the arrays.
+	// The deck's situation bar has short labels. The new-fractures card holds an icon array per option
+	// (pain soon now answers vertebroplasty with a difference score, not an array).
 	await page.getByLabel('Fragile bones', { exact: true }).check();
 	await page.getByLabel('Less than 3 months', { exact: true }).check();
-	await expect(page).toHaveURL(/#cause=osteoporotic&age=acute$/);
+	await page.locator('[role=tab][data-card-tab="fractures"]').click();
+	await expect(page).toHaveURL(/#cause=osteoporotic&age=acute&card=fractures$/);
 	const osteoporotic = await figuresOn(page, 'figure[data-chart="icon-array"]');
-	expect(osteoporotic).toContain('pain-mild|vertebroplasty|44|100');
+	expect(osteoporotic).toContain('new-fracture|vertebroplasty|16|100');
 
 	await page.getByLabel('Cancer', { exact: true }).check();
-	await expect(page).toHaveURL(/#cause=cancer&age=acute$/);
+	await expect(page).toHaveURL(/#cause=cancer&age=acute&card=fractures$/);
 	const cancer = await figuresOn(page, 'figure[data-chart="icon-array"]');
 	expect(cancer).not.toEqual(osteoporotic);
-	expect(cancer).not.toContain('pain-mild|vertebroplasty|44|100');
+	expect(cancer).not.toContain('new-fracture|vertebroplasty|16|100');
+	expect(cancer).toContain('fracture-after-sbrt|conservative|12|100');
 
 	await page.locator('[role=tab][data-card-tab="values"]').click();
 	await page.locator('input[name$="-cost"][value="2"]').check();
