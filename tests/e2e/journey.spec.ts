@@ -192,14 +192,33 @@ for (const [primary, second, dir] of [
 	['ar', 'fr', 'ltr']
 ] as const) {
 	test(`bilingual ${primary} + ${second}: every text block in both languages, each with its own lang and dir, and printable`, async ({ page }) => {
-		await page.goto(url(primary, 'together', `#cause=osteoporotic&age=acute&second=${second}`));
+		// The new-fractures card: an icon array in every column (the first card has none for this situation).
+		await page.goto(url(primary, 'together', `#cause=osteoporotic&age=acute&second=${second}&card=fractures`));
 		await ready(page);
 		const secondBlocks = page.locator(`.bi-second[lang="${second}"][dir="${dir}"]`);
 		await expect(secondBlocks.first()).toBeVisible();
 		expect(await secondBlocks.count()).toBeGreaterThan(20);
-		// Chart captions come in both languages too.
+		// Chart captions come in both languages too. On a deck card the caption is visually hidden (its
+		// essentials are the words beside the picture), so it must stay available to screen readers:
+		// rendered, not aria-hidden, not display:none or visibility:hidden, in either language.
 		const figure = page.locator('figure[data-chart="icon-array"]').first();
-		await expect(figure.locator(`figcaption [lang="${second}"]`).first()).toBeVisible();
+		for (const [lang, selector] of [
+			[primary, 'figcaption .bi-first'],
+			[second, `figcaption .bi-second[lang="${second}"]`]
+		]) {
+			const caption = figure.locator(selector).first();
+			await expect(caption).toBeAttached();
+			expect(
+				await caption.evaluate((el) => {
+					for (let n: Element | null = el; n; n = n.parentElement) {
+						const s = getComputedStyle(n);
+						if (n.getAttribute('aria-hidden') === 'true' || s.display === 'none' || s.visibility === 'hidden') return false;
+					}
+					return (el.textContent ?? '').trim().length > 0;
+				}),
+				`${lang} caption available to screen readers`
+			).toBe(true);
+		}
 		await expect(page).toHaveURL(new RegExp(`second=${second}`));
 
 		// The printed summary carries both languages.
