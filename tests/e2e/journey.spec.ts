@@ -31,11 +31,17 @@ async function follow(page: Page, link: Locator): Promise<void> {
 	await ready(page);
 }
 
+/** Each figure as outcome|option|people per 1000: a card may draw 30 of 100 as 300 of 1000 (one denominator per card). */
 async function figuresOn(page: Page, selector: string): Promise<string[]> {
 	return page
 		.locator(selector)
 		.evaluateAll((nodes) =>
-			nodes.map((n) => `${(n as HTMLElement).dataset.outcome}|${(n as HTMLElement).dataset.option}|${(n as HTMLElement).dataset.count}|${(n as HTMLElement).dataset.of}`).sort()
+			nodes
+				.map((n) => {
+					const d = (n as HTMLElement).dataset;
+					return `${d.outcome}|${d.option}|${(Number(d.count) * 1000) / Number(d.of)}`;
+				})
+				.sort()
 		);
 }
 
@@ -278,9 +284,12 @@ test('read-aloud: hidden without a voice; with one it speaks the page and each c
 			return pageParts === before;
 		})
 		.toBe(true);
-	const chart = page.locator('figure:has(button.listen)').first();
+	// The outcomes page shows the studies in short; a chart is drawn in place when asked for.
+	await page.getByRole('button', { name: 'Show the chart' }).first().click();
+	const listen = page.getByRole('button', { name: 'Listen to this chart' }).filter({ visible: true }).first();
+	const chart = page.locator('figure').filter({ has: listen }).last();
 	const caption = (await chart.locator('figcaption').innerText()).trim();
-	await chart.getByRole('button', { name: 'Listen to this chart' }).click();
+	await listen.click();
 	await expect.poll(async () => (await spokenSoFar()).length).toBeGreaterThan(pageParts);
 	const spoken = await spokenSoFar();
 	expect(spoken.every((u) => u.lang === 'en-GB')).toBe(true);
