@@ -22,7 +22,8 @@ function lookup(locale: Record<string, unknown>, key: string): string | undefine
 	return typeof node === 'string' && node.trim() !== '' ? node : undefined;
 }
 
-function keysUsed(bundle: EvidenceBundle): KeyUse[] {
+/** The evidence-namespace keys the content relies on (each with the entry that does), for the checks here and the unused-key test. */
+export function keysUsed(bundle: EvidenceBundle): KeyUse[] {
 	const uses: KeyUse[] = [];
 	const use = (file: ContentFile, entry: string, field: string, key: string) =>
 		uses.push({ key, file: contentPath(file), entry, field });
