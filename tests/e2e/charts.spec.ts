@@ -1,4 +1,6 @@
+import sources from '../../content/evidence/sources.json' with { type: 'json' };
 import { selectEvidence } from '../../src/lib/evidence/select.ts';
+import { selectQuestions, type EvidenceItem } from '../../src/lib/evidence/questions.ts';
 import type { AgeAnswer, CauseAnswer } from '../../src/lib/evidence/types.ts';
 import { test, expect, url, ready, expandAllStudies } from './fixtures';
 
@@ -10,13 +12,35 @@ const SITUATIONS: [CauseAnswer, AgeAnswer][] = [
 	['unsure', 'unsure']
 ];
 
+const DESIGNS = ['sham-controlled', 'active-control-rct', 'open-label-rct', 'systematic-review', 'single-arm', 'observational', 'cost-study', 'hta'];
+const FUNDED = new Set((sources as { id: string; industryFunded: boolean }[]).filter((s) => s.industryFunded).map((s) => s.id));
+const funded = (ids: string[]) => (ids.some((id) => FUNDED.has(id)) ? 'industry' : '');
+
 /** What the evidence files say must be drawn for a situation: one entry per arm per study row. */
 function expectedArrays(cause: CauseAnswer, age: AgeAnswer): string[] {
 	const selected = selectEvidence({ cause, age });
 	return selected.outcomes
 		.flatMap((o) => o.rows.flatMap((row) => Object.values(row.arms)))
-		.flatMap((e) => (e && e.status === 'figure' ? [`${e.outcome}|${e.arm}|${e.count}|${e.of}|${e.sources.join(',')}`] : []))
+		.flatMap((e) =>
+			e && e.status === 'figure'
+				? [`${e.outcome}|${e.arm}|${e.count}|${e.of}|${e.sources.join(',')}|${e.design}|${funded(e.sources)}`]
+				: []
+		)
 		.sort();
+}
+
+/** How the page names one ranked item: the study row of its icon arrays, or its chart's own id. */
+function itemKey(item: EvidenceItem): string {
+	switch (item.kind) {
+		case 'figures':
+			return `figures|${item.row.comparison}|${item.outcome.id}`;
+		case 'mean':
+			return `mean|${item.result.id}`;
+		case 'difference':
+			return `difference|${item.result.id}`;
+		case 'cost':
+			return `cost|${item.study.id}`;
+	}
 }
 
 for (const [cause, age] of SITUATIONS) {
@@ -28,7 +52,7 @@ for (const [cause, age] of SITUATIONS) {
 		const drawn = await figures.evaluateAll((nodes) =>
 			nodes.map((n) => {
 				const d = (n as HTMLElement).dataset;
-				return `${d.outcome}|${d.option}|${d.count}|${d.of}|${d.source}`;
+				return `${d.outcome}|${d.option}|${d.count}|${d.of}|${d.source}|${d.design}|${d.funded ?? ''}`;
 			})
 		);
 		expect(drawn.sort()).toEqual(expectedArrays(cause, age));
@@ -45,10 +69,63 @@ for (const [cause, age] of SITUATIONS) {
 	});
 }
 
+for (const [cause, age] of SITUATIONS) {
+	test(`outcomes (${cause}, ${age}): each question opens with its bottom line, strongest evidence first, every sham trial shown`, async ({ page }) => {
+		await page.goto(url('en', 'outcomes', `#cause=${cause}&age=${age}`));
+		await ready(page);
+		const questions = selectQuestions({ cause, age });
+		const sections = page.locator('section[data-question]');
+		expect(await sections.evaluateAll((n) => n.map((x) => (x as HTMLElement).dataset.question))).toEqual(questions.map((q) => q.question));
+		for (const q of questions) {
+			const section = page.locator(`section[data-question="${q.question}"]`);
+			// The first element after the heading is the bottom line, with its certainty in words.
+			const first = await section.evaluate((el) => {
+				const heading = el.querySelector(':scope > h2');
+				const next = heading?.nextElementSibling as HTMLElement | null;
+				return { isFirstChild: el.firstElementChild === heading, bottomLine: next?.dataset.bottomLine, certainty: next?.dataset.certainty };
+			});
+			expect(first).toEqual({ isFirstChild: true, bottomLine: q.bottomLine.id, certainty: q.bottomLine.certainty });
+			await expect(section.locator('[data-bottom-line] .certainty')).toContainText('How sure we are:');
+
+			// Shown by default, in rank order (the selector's), with every sham-controlled trial among them.
+			const shown = await section.locator(':scope > .item').evaluateAll((nodes) =>
+				nodes.map((n) => {
+					const row = n.querySelector('.slot-row') as HTMLElement | null;
+					if (row) return `figures|${row.dataset.comparison}|${row.dataset.outcome}`;
+					const chart = n.querySelector('figure[data-chart]') as HTMLElement;
+					return `${chart.dataset.chart}|${chart.dataset.result ?? chart.dataset.cost}`;
+				})
+			);
+			expect(shown).toEqual(q.items.filter((i) => i.visible).map((i) => itemKey(i.item)));
+			for (const sham of q.items.filter((i) => i.design === 'sham-controlled')) expect(shown).toContain(itemKey(sham.item));
+			const behind = q.items.filter((i) => !i.visible).length;
+			await expect(section.locator(':scope > details.more')).toHaveCount(behind > 0 ? 1 : 0);
+		}
+	});
+
+	test(`outcomes (${cause}, ${age}): every chart states its study design, and a device maker's money in words`, async ({ page }) => {
+		await page.goto(url('en', 'outcomes', `#cause=${cause}&age=${age}`));
+		await ready(page);
+		await expandAllStudies(page);
+		const charts = await page.locator('figure[data-chart]').evaluateAll((nodes) =>
+			nodes.map((n) => {
+				const d = (n as HTMLElement).dataset;
+				return { chart: d.chart, design: d.design, funded: d.funded ?? '', source: d.source ?? '', flag: n.querySelector('.sfc-funded')?.textContent?.trim() ?? '' };
+			})
+		);
+		expect(new Set(charts.map((c) => c.chart))).toContain('icon-array');
+		for (const c of charts) {
+			expect(DESIGNS, JSON.stringify(c)).toContain(c.design);
+			expect(c.funded, JSON.stringify(c)).toBe(funded(c.source.split(',')));
+			expect(c.flag, JSON.stringify(c)).toBe(c.funded ? 'Paid for by a device maker' : '');
+		}
+	});
+}
+
 test('the data table of a chart opens and closes by keyboard', async ({ page }) => {
 	await page.goto(url('en', 'outcomes', '#cause=osteoporotic&age=acute'));
 	await ready(page);
-	const toggle = page.getByRole('button', { name: 'Show as table' }).first();
+	const toggle = page.locator('.slot-row[data-comparison="vapour"]').getByRole('button', { name: 'Show as table' }).first();
 	const controls = await toggle.getAttribute('aria-controls');
 	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 	await toggle.focus();
@@ -65,7 +142,7 @@ test('the data table of a chart opens and closes by keyboard', async ({ page }) 
 test('the denominator switch applies to every option at once and never rounds a rare harm away', async ({ page }) => {
 	await page.goto(url('en', 'outcomes', '#cause=osteoporotic&age=acute'));
 	await ready(page);
-	const block = page.locator('[data-outcome-block="serious-procedure-harm"]');
+	const block = page.locator('[data-outcome-block="serious-procedure-harm"]').first();
 	const arrays = block.locator('figure[data-chart="icon-array"]');
 	const denominators = () => arrays.evaluateAll((n) => n.map((x) => (x as HTMLElement).dataset.of));
 	expect(new Set(await denominators())).toEqual(new Set(['1000']));

@@ -94,18 +94,24 @@ test('printout: pictographs with the on-screen denominators, certainty, design, 
 	const vp = fractures.locator('td[data-option="vertebroplasty"]');
 	await expect(vp).toHaveAttribute('data-design', 'sham-controlled');
 	await expect(vp.locator('figure[data-chart="icon-array"][data-option="vertebroplasty"][data-count="16"][data-of="100"]')).toBeVisible();
-	await expect(vp).toContainText('16 out of 100 people');
+	// A few short lines beside the picture: the count and when, the other group in the same study,
+	// how sure we are and the type of study as a short word, explained once under the table.
+	await expect(vp).toContainText('16 out of 100');
 	await expect(vp).toContainText('within 12 months');
-	await expect(vp).toContainText('In the same study, sham (pretend) procedure: 21 out of 100 people.');
-	await expect(vp).toContainText('Compared with a pretend procedure');
-	await expect(vp).toContainText('Not very sure');
-	// VERTOS IV was paid for by a device maker: said in words in its cell.
+	await expect(vp).toContainText('With sham: 21 out of 100');
+	await expect(vp).toContainText('Not very sure · Sham trial');
+	await expect(fractures.locator('th')).toContainText('What was counted: New fracture in another spine bone');
+	await expect(numbers.locator('.under-table')).toContainText('Sham trial: Compared with a pretend procedure.');
+	// VERTOS IV was paid for by a device maker: said in words in its cell, and in full under the table.
 	await expect(vp).toHaveAttribute('data-funded', 'industry');
-	await expect(vp).toContainText('Paid for by a device maker');
+	await expect(vp).toContainText('Device maker paid');
+	await expect(numbers.locator('.under-table')).toContainText('Device maker paid: Paid for by a device maker.');
 	// Rare harms keep their denominator of 1000, as on screen; a stated gap says so.
 	const harms = numbers.locator('tbody[data-question="harms"]');
 	await expect(harms.locator('td[data-option="vertebroplasty"] figure[data-of="1000"]')).toBeVisible();
 	await expect(harms.locator('td[data-option="conservative"]')).toContainText('No reliable figure');
+	// Its reason is a numbered note under the table, printed once.
+	await expect(numbers.locator('[data-print-notes]')).toContainText('There is no procedure, so procedure harms do not apply.');
 	// Every question of the deck, in its order.
 	expect(await numbers.locator('tbody[data-question]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')))).toEqual([
 		'pain-soon',

@@ -10,7 +10,8 @@ import IconArray from './IconArray.svelte';
 import ComparisonRow from './ComparisonRow.svelte';
 import MeanChart from './MeanChart.svelte';
 import CostChart from './CostChart.svelte';
-import { embolism, figure, firstSvg, hospitalCosts, html, missing, normalise, painMeans, painRelief } from './test-support';
+import DifferenceChart from './DifferenceChart.svelte';
+import { embolism, figure, firstSvg, hospitalCosts, html, missing, normalise, painDifference, painMeans, painRelief } from './test-support';
 
 const vapour = {
 	vertebroplasty: figure({ arm: 'vertebroplasty', count: 44, sources: ['VAPOUR'] }),
@@ -285,6 +286,73 @@ describe('CostChart', () => {
 
 	it('matches the snapshot', async () => {
 		await expect(normalise(markup)).toMatchFileSnapshot('__snapshots__/cost-chart.html');
+	});
+});
+
+describe('DifferenceChart', () => {
+	const markup = html(DifferenceChart, { result: painDifference });
+	const open = markup.match(/<figure[^>]*>/)?.[0] ?? '';
+
+	it('carries the chart contract attributes', () => {
+		expect(open).toContain('data-chart="difference"');
+		expect(open).toContain('data-source="TEST"');
+		expect(open).toContain('data-design="sham-controlled"');
+		expect(open).not.toContain('data-funded');
+	});
+
+	it('names each side in plain words and draws a zero line, never people', () => {
+		expect(markup).toContain('Less pain with sham (pretend) procedure');
+		expect(markup).toContain('Less pain with vertebroplasty');
+		expect(markup).toMatch(/<line class="zero/);
+		expect(markup).not.toMatch(/out of 100/);
+	});
+
+	it('says each time point in words with its range, the group and the certainty', () => {
+		const caption = markup.slice(markup.indexOf('<figcaption'), markup.indexOf('</figcaption>'));
+		expect(caption).toContain('1 day: -0.43 points, likely range -1.17 to 0.31.');
+		expect(caption).toContain('12 months: 1.02 points, likely range 0.04 to 2.01.');
+		expect(count(caption, /No clear difference at this time\./g)).toBe(2);
+		expect(count(caption, /Clear difference at this time\./g)).toBe(1);
+		expect(caption).toContain('People like you: a recent fracture from osteoporosis (thin bones)');
+		expect(caption).toContain('How sure are we? Fairly sure.');
+		expect(markup).toMatch(/<button[^>]*aria-expanded="false"[^>]*>Show as table<\/button>/);
+	});
+
+	it('flags a device maker’s money in words and as an attribute', () => {
+		const paid = html(DifferenceChart, { result: { ...painDifference, sources: ['V4'] } });
+		expect(paid.match(/<figure[^>]*>/)?.[0]).toContain('data-funded="industry"');
+		expect(paid).toContain('Paid for by a device maker');
+	});
+
+	it('matches the snapshot (LTR and RTL)', async () => {
+		await expect(normalise(firstSvg(markup))).toMatchFileSnapshot('__snapshots__/difference-chart.svg.html');
+		await expect(normalise(firstSvg(html(DifferenceChart, { result: painDifference }, 'ar')))).toMatchFileSnapshot(
+			'__snapshots__/difference-chart-ar.svg.html'
+		);
+	});
+});
+
+describe('design and funding on every chart', () => {
+	const opening = (markup: string) => markup.match(/<figure[^>]*>/)?.[0] ?? '';
+
+	it('icon arrays carry the figure’s design, and a device-maker flag when one paid', () => {
+		const own = html(IconArray, { estimate: vapour.vertebroplasty, outcome: painRelief });
+		expect(opening(own)).toContain('data-design="sham-controlled"');
+		expect(opening(own)).not.toContain('data-funded');
+		expect(own).not.toContain('Paid for by a device maker');
+		const paid = html(IconArray, { estimate: figure({ arm: 'kyphoplasty', count: 5, sources: ['KAVIAR'], design: 'open-label-rct' }), outcome: painRelief });
+		expect(opening(paid)).toContain('data-design="open-label-rct"');
+		expect(opening(paid)).toContain('data-funded="industry"');
+		expect(paid).toContain('Paid for by a device maker');
+	});
+
+	it('mean and cost charts too', () => {
+		const mean = html(MeanChart, { result: { ...painMeans, sources: ['CAFE'] } });
+		expect(opening(mean)).toMatch(/data-design="sham-controlled"[^>]*data-funded="industry"/);
+		expect(mean).toContain('Paid for by a device maker');
+		const cost = html(CostChart, { study: { ...hospitalCosts, sources: ['HQO16'] } });
+		expect(opening(cost)).toContain('data-design="hta"');
+		expect(opening(cost)).not.toContain('data-funded');
 	});
 });
 

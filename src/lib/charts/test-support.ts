@@ -8,6 +8,7 @@ import type { Component } from 'svelte';
 import { i18nContextMap, type I18nContext } from '$lib/i18n/context';
 import { createTranslator, type Resources, type Translator } from '$lib/i18n/translator';
 import type { CostStudy, FigureEstimate, MeanResult, MissingEstimate, Outcome } from '$lib/evidence/types';
+import type { DifferenceResult } from '$lib/evidence/questions';
 import enGlossary from '../../../content/locales/en/glossary.json';
 import enCharts from '../../../content/locales/en/charts.json';
 import arCharts from '../../../content/locales/ar/charts.json';
@@ -49,6 +50,19 @@ const enEvidence = {
 		'cost-study': { label: 'cost study' }
 	},
 	scales: { 'pain-0-10': { name: 'Pain score (0 = no pain, 10 = worst pain)' } },
+	questionsUi: { industry: 'Paid for by a device maker' },
+	differenceChart: {
+		zero: "No difference",
+		better: "Less pain with {{arm}}",
+		point: "{{time}}: {{value}} points, likely range {{low}} to {{high}}.",
+		clear: "Clear difference at this time.",
+		unclear: "No clear difference at this time.",
+		time: "Time after treatment",
+		difference: "Difference (points)",
+		range: "Likely range",
+		favours: "Points toward",
+		summary: "Difference in pain between {{treatment}} and {{comparator}} ({{scale}}), with its likely range. A range that crosses the zero line means no clear difference."
+	},
 	costs: {
 		'ajnr-2011': { setting: 'US hospitals', included: 'hospital costs of the procedure' }
 	},
@@ -223,4 +237,23 @@ export const hospitalCosts: CostStudy = {
 		{ arm: 'vertebroplasty', amount: 3319, label: 'costLabels.outpatient' },
 		{ arm: 'kyphoplasty', amount: 8100, label: 'costLabels.outpatient' }
 	]
+};
+
+/** Shaped like VERTOS IV (three of its time points, out of order on purpose), with a made-up clear year. */
+export const painDifference: DifferenceResult = {
+	id: 'test-pain-difference',
+	scale: 'pain-0-10',
+	treatment: 'vertebroplasty',
+	comparator: 'sham',
+	strata: ['osteoporotic-acute'],
+	sources: ['TEST'],
+	design: 'sham-controlled',
+	certainty: 'fairly-sure',
+	points: [
+		{ time: { value: 1, unit: 'month' }, difference: 0.41, low: -0.33, high: 1.15 },
+		{ time: { value: 1, unit: 'day' }, difference: -0.43, low: -1.17, high: 0.31 },
+		{ time: { value: 12, unit: 'month' }, difference: 1.02, low: 0.04, high: 2.01 }
+	],
+	questions: ['pain-soon', 'pain-later'],
+	higherMeans: 'comparator-better'
 };

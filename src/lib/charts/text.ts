@@ -170,3 +170,8 @@ export function tickLines(label: string, crowded: boolean): string[] {
 	if (!crowded || space < 0) return [label];
 	return [label.slice(0, space), label.slice(space + 1)];
 }
+
+/** A between-group difference as the source reports it, never rounded below its two decimals. */
+export function differenceWords(tr: Translator, value: number): string {
+	return new Intl.NumberFormat(tr.locale.intl, { maximumFractionDigits: 2 }).format(value);
+}

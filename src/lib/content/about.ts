@@ -10,6 +10,9 @@ export interface AboutFacts {
 	lastReviewed: string;
 	nextReview: string;
 	evidenceSearchedTo: string;
+	/** Who develops the guide (i18n `about.development.by.<value>`), IPDAS C6. */
+	developedBy: string;
+	/** Who pays for its development (i18n `about.development.funding.<value>`). */
 	funding: string;
 	/** How long the At-home journey takes, in minutes (shown on the start page). */
 	minutesToComplete: { low: number; high: number };

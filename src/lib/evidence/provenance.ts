@@ -1,5 +1,6 @@
 import { evidence, type EvidenceBundle } from './index.ts';
 import { CERTAINTIES, causeOf } from './types.ts';
+import type { DifferenceResult } from './questions.ts';
 import type { BorrowedFrom, Certainty, CostStudy, Design, Estimate, Guideline, MeanResult, Population, Source, Stratum } from './types.ts';
 
 /**
@@ -20,7 +21,8 @@ export interface Provenance {
 	notes: string[];
 }
 
-type Traceable = Estimate | MeanResult | CostStudy;
+/** Anything a chart draws. A difference result reads like a mean result here (scale, design, certainty). */
+export type Traceable = Estimate | MeanResult | DifferenceResult | CostStudy;
 
 function populationOf(sources: Source[], strata: Stratum[], borrowed: BorrowedFrom | null): Population {
 	if (borrowed?.population) return borrowed.population;
@@ -49,7 +51,7 @@ function describe(item: Traceable): Described {
 	return { ids: item.sources, design: 'cost-study', certainty: null, borrowed: null };
 }
 
-/** Where a figure, mean or cost comes from, for its "about this number" panel. */
+/** Where a figure, mean, difference or cost comes from, for its "about this number" panel. */
 export function provenance(item: Traceable, bundle: EvidenceBundle = evidence): Provenance {
 	const { ids, design, certainty, borrowed } = describe(item);
 	const sources = ids.map((id) => bundle.sources.find((s) => s.id === id)).filter((s): s is Source => s !== undefined);
