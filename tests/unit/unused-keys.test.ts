@@ -24,6 +24,30 @@ const FAMILIES: { namespace: string; pattern: RegExp; why: string }[] = [
 	{ namespace: 'common', pattern: /^values\.levels\.\d$/, why: 'one per rating level 0–VALUE_MAX (the digit is the level)' }
 ];
 
+/**
+ * Unused today, in pages that are being finished as this is written (the outcomes page, Together, the
+ * printed summary): their owners use or delete them. Exact keys, so no new unused key can hide here;
+ * take a key off this list when it is used or deleted.
+ */
+const PENDING = new Set([
+	'common:together.intro',
+	'common:summary.valueLine',
+	'common:outcomesPage.questions.pain',
+	'common:outcomesPage.questions.harms',
+	'common:outcomesPage.questions.fractures',
+	'common:outcomesPage.questions.posture',
+	'common:outcomesPage.questions.cost',
+	'common:outcomesPage.moreStudies_one',
+	'common:outcomesPage.moreStudies_other',
+	'common:outcomesPage.meansHeading',
+	'common:outcomesPage.meansIntro',
+	'common:outcomesPage.noCosts',
+	'evidence:gap.line',
+	'evidence:questionsUi.noMoreStudies',
+	'evidence:questionsUi.mixedStudies',
+	'evidence:differenceChart.zero'
+]);
+
 const ROOT = join(import.meta.dirname, '..', '..');
 const PLURAL_OR_CONTEXT = /_(zero|one|two|few|many|other|at|within)$/;
 
@@ -84,7 +108,12 @@ function unusedKeys(): string[] {
 
 describe('translation keys', () => {
 	it('are all used by some code or content', () => {
-		expect(unusedKeys()).toEqual([]);
+		expect(unusedKeys().filter((key) => !PENDING.has(key))).toEqual([]);
+	});
+
+	it('lists as pending only keys that are still unused', () => {
+		const unused = new Set(unusedKeys());
+		expect([...PENDING].filter((key) => !unused.has(key))).toEqual([]);
 	});
 
 	it('finds the code that uses them (the scan is not empty)', () => {
