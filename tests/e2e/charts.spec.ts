@@ -48,17 +48,22 @@ for (const [cause, age] of SITUATIONS) {
 		await page.goto(url('en', 'outcomes', `#cause=${cause}&age=${age}`));
 		await ready(page);
 		await expandAllStudies(page);
-		const figures = page.locator('figure[data-chart="icon-array"]');
-		const drawn = await figures.evaluateAll((nodes) =>
+		// The full charts, under "the studies behind this", draw every study row once.
+		const figures = page.locator('details.more figure[data-chart="icon-array"]');
+		const attributes = (nodes: Element[]) =>
 			nodes.map((n) => {
 				const d = (n as HTMLElement).dataset;
 				return `${d.outcome}|${d.option}|${d.count}|${d.of}|${d.source}|${d.design}|${d.funded ?? ''}`;
-			})
-		);
+			});
+		const drawn = await figures.evaluateAll(attributes);
 		expect(drawn.sort()).toEqual(expectedArrays(cause, age));
+		// The short answer per option draws arrays of that same evidence only (on 100 or 1,000; its attributes are the entry's).
+		const expected = new Set(expectedArrays(cause, age).map((e) => e.split('|').filter((_, i) => i !== 2 && i !== 3).join('|')));
+		const columns = await page.locator('.columns figure[data-chart="icon-array"]').evaluateAll(attributes);
+		for (const c of columns) expect(expected, c).toContain(c.split('|').filter((_, i) => i !== 2 && i !== 3).join('|'));
 
 		// Every array has a caption in words with its count and denominator, and a text alternative.
-		for (const figure of await figures.all()) {
+		for (const figure of await page.locator('figure[data-chart="icon-array"]').all()) {
 			const english = new Intl.NumberFormat('en');
 			const count = english.format(Number(await figure.getAttribute('data-count')));
 			const of = english.format(Number(await figure.getAttribute('data-of')));
@@ -88,18 +93,29 @@ for (const [cause, age] of SITUATIONS) {
 			await expect(section.locator('[data-bottom-line] .certainty')).toContainText('How sure we are:');
 
 			// Shown by default, in rank order (the selector's), with every sham-controlled trial among them.
-			const shown = await section.locator(':scope > .item').evaluateAll((nodes) =>
+			const items = section.locator(':scope > .item');
+			const shown = await items.evaluateAll((nodes) =>
 				nodes.map((n) => {
-					const row = n.querySelector('.slot-row') as HTMLElement | null;
-					if (row) return `figures|${row.dataset.comparison}|${row.dataset.outcome}`;
-					const chart = n.querySelector('figure[data-chart]') as HTMLElement;
-					return `${chart.dataset.chart}|${chart.dataset.result ?? chart.dataset.cost}`;
+					const d = (n as HTMLElement).dataset;
+					return d.itemKind === 'figures' ? `figures|${d.comparison}|${d.outcome}` : `${d.itemKind}|${d.result}`;
 				})
 			);
 			expect(shown).toEqual(q.items.filter((i) => i.visible).map((i) => itemKey(i.item)));
 			for (const sham of q.items.filter((i) => i.design === 'sham-controlled')) expect(shown).toContain(itemKey(sham.item));
-			const behind = q.items.filter((i) => !i.visible).length;
-			await expect(section.locator(':scope > details.more')).toHaveCount(behind > 0 ? 1 : 0);
+			// Each shown in short as what it is: its design, its sources and its result in words, visible on the page.
+			const visible = q.items.filter((i) => i.visible);
+			for (const [n, ranked] of visible.entries()) {
+				const item = items.nth(n);
+				await expect(item).toBeVisible();
+				await expect(item).toHaveAttribute('data-item-design', ranked.design);
+				await expect(item).toHaveAttribute('data-source', ranked.sources.join(','));
+				if (ranked.industryFunded) await expect(item).toContainText('Paid for by a device maker');
+				await expect(item.locator('.result')).not.toBeEmpty();
+				for (const source of ranked.sources) await expect(item.locator('.sources')).toContainText(source);
+				if (ranked.design !== 'cost-study') await expect(item.locator('.sure')).toContainText('Type of study:');
+			}
+			// Every full chart, the shown ones too, sits under "the studies behind this".
+			await expect(section.locator(':scope > details.more')).toHaveCount(q.items.length > 0 ? 1 : 0);
 		}
 	});
 
@@ -125,6 +141,7 @@ for (const [cause, age] of SITUATIONS) {
 test('the data table of a chart opens and closes by keyboard', async ({ page }) => {
 	await page.goto(url('en', 'outcomes', '#cause=osteoporotic&age=acute'));
 	await ready(page);
+	await expandAllStudies(page);
 	const toggle = page.locator('.slot-row[data-comparison="vapour"]').getByRole('button', { name: 'Show as table' }).first();
 	const controls = await toggle.getAttribute('aria-controls');
 	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -142,6 +159,7 @@ test('the data table of a chart opens and closes by keyboard', async ({ page }) 
 test('the denominator switch applies to every option at once and never rounds a rare harm away', async ({ page }) => {
 	await page.goto(url('en', 'outcomes', '#cause=osteoporotic&age=acute'));
 	await ready(page);
+	await expandAllStudies(page);
 	const block = page.locator('[data-outcome-block="serious-procedure-harm"]').first();
 	const arrays = block.locator('figure[data-chart="icon-array"]');
 	const denominators = () => arrays.evaluateAll((n) => n.map((x) => (x as HTMLElement).dataset.of));

@@ -159,18 +159,21 @@ test('safety screen: a "yes" shows urgent care advice; continuing is deliberate 
 test('Together: situation toggles update the arrays; Next patient leaves no trace', async ({ page }) => {
 	await page.goto(url('en', 'together'));
 	await ready(page);
-	// The deck's situation bar has short labels; the first card (pain soon) holds the arrays.
+	// The deck's situation bar has short labels. The new-fractures card holds an icon array per option
+	// (pain soon now answers vertebroplasty with a difference score, not an array).
 	await page.getByLabel('Fragile bones', { exact: true }).check();
 	await page.getByLabel('Less than 3 months', { exact: true }).check();
-	await expect(page).toHaveURL(/#cause=osteoporotic&age=acute$/);
+	await page.locator('[role=tab][data-card-tab="fractures"]').click();
+	await expect(page).toHaveURL(/#cause=osteoporotic&age=acute&card=fractures$/);
 	const osteoporotic = await figuresOn(page, 'figure[data-chart="icon-array"]');
-	expect(osteoporotic).toContain('pain-mild|vertebroplasty|44|100');
+	expect(osteoporotic).toContain('new-fracture|vertebroplasty|16|100');
 
 	await page.getByLabel('Cancer', { exact: true }).check();
-	await expect(page).toHaveURL(/#cause=cancer&age=acute$/);
+	await expect(page).toHaveURL(/#cause=cancer&age=acute&card=fractures$/);
 	const cancer = await figuresOn(page, 'figure[data-chart="icon-array"]');
 	expect(cancer).not.toEqual(osteoporotic);
-	expect(cancer).not.toContain('pain-mild|vertebroplasty|44|100');
+	expect(cancer).not.toContain('new-fracture|vertebroplasty|16|100');
+	expect(cancer).toContain('fracture-after-sbrt|conservative|12|100');
 
 	await page.locator('[role=tab][data-card-tab="values"]').click();
 	await page.locator('input[name$="-cost"][value="2"]').check();
@@ -190,14 +193,33 @@ for (const [primary, second, dir] of [
 	['ar', 'fr', 'ltr']
 ] as const) {
 	test(`bilingual ${primary} + ${second}: every text block in both languages, each with its own lang and dir, and printable`, async ({ page }) => {
-		await page.goto(url(primary, 'together', `#cause=osteoporotic&age=acute&second=${second}`));
+		// The new-fractures card: an icon array in every column (the first card has none for this situation).
+		await page.goto(url(primary, 'together', `#cause=osteoporotic&age=acute&second=${second}&card=fractures`));
 		await ready(page);
 		const secondBlocks = page.locator(`.bi-second[lang="${second}"][dir="${dir}"]`);
 		await expect(secondBlocks.first()).toBeVisible();
 		expect(await secondBlocks.count()).toBeGreaterThan(20);
-		// Chart captions come in both languages too.
+		// Chart captions come in both languages too. On a deck card the caption is visually hidden (its
+		// essentials are the words beside the picture), so it must stay available to screen readers:
+		// rendered, not aria-hidden, not display:none or visibility:hidden, in either language.
 		const figure = page.locator('figure[data-chart="icon-array"]').first();
-		await expect(figure.locator(`figcaption [lang="${second}"]`).first()).toBeVisible();
+		for (const [lang, selector] of [
+			[primary, 'figcaption .bi-first'],
+			[second, `figcaption .bi-second[lang="${second}"]`]
+		]) {
+			const caption = figure.locator(selector).first();
+			await expect(caption).toBeAttached();
+			expect(
+				await caption.evaluate((el) => {
+					for (let n: Element | null = el; n; n = n.parentElement) {
+						const s = getComputedStyle(n);
+						if (n.getAttribute('aria-hidden') === 'true' || s.display === 'none' || s.visibility === 'hidden') return false;
+					}
+					return (el.textContent ?? '').trim().length > 0;
+				}),
+				`${lang} caption available to screen readers`
+			).toBe(true);
+		}
 		await expect(page).toHaveURL(new RegExp(`second=${second}`));
 
 		// The printed summary carries both languages.
