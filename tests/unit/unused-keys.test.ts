@@ -42,7 +42,7 @@ const PENDING = new Set([
 	'common:outcomesPage.meansHeading',
 	'common:outcomesPage.meansIntro',
 	'common:outcomesPage.noCosts',
-	'evidence:gap.line',
+	'common:outcomesPage.gapLine',
 	'evidence:questionsUi.noMoreStudies',
 	'evidence:questionsUi.mixedStudies',
 	'evidence:differenceChart.zero'
