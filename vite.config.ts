@@ -4,6 +4,8 @@ import { evidenceCheck } from './src/lib/evidence/vite-plugin.ts';
 import { sourceFacts } from './src/lib/evidence/source-facts-plugin.ts';
 import { localeCheck } from './src/lib/i18n/vite-plugin.ts';
 
+const STATE_TESTS = 'src/**/*.svelte.test.ts';
+
 export default defineConfig({
 	// The build fails on a malformed content file or an incomplete translation, naming file, entry and field.
 	plugins: [evidenceCheck(), localeCheck(), sourceFacts(), sveltekit()],
@@ -11,8 +13,23 @@ export default defineConfig({
 	// `$env/static/public`, which fails the build when the variable is unset and would need a `.env` file.
 	define: { __PUBLIC_SITE_ORIGIN__: JSON.stringify(process.env.PUBLIC_SITE_ORIGIN ?? '') },
 	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-		environment: 'node',
-		setupFiles: ['tests/support/property-tests.ts']
+		setupFiles: ['tests/support/property-tests.ts'],
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					exclude: [STATE_TESTS],
+					environment: 'node'
+				}
+			},
+			// State classes (`*.svelte.ts`) compiled for the browser, so their effects run.
+			{
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: { name: 'state', include: [STATE_TESTS], environment: './tests/support/client-environment.ts' }
+			}
+		]
 	}
 });

@@ -4,7 +4,7 @@
  * which always loads the error page) do not pull in every language's full text.
  */
 interface RootText {
-	root: { title: string; intro: string; choose: string };
+	root: { title: string; intro: string };
 	notFound: { title: string; body: string; chooseLanguage: string };
 }
 

@@ -12,12 +12,13 @@ import { chromium } from '@playwright/test';
 import { startServer } from '../support/serve.js';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.js';
 import { gradesByPage } from '../support/readability.js';
+import { PAGES } from '../../src/lib/decision/steps.ts';
+import { LOCALES, NAMESPACES } from '../../src/lib/i18n/locales.ts';
 
 const HERE = import.meta.dirname;
 const BUILD = join(HERE, '..', '..', 'build');
 const PORT = Number(process.env.BENCH_PORT ?? 4480);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const PAGES = ['', 'situation', 'options', 'outcomes', 'values', 'check', 'summary', 'together', 'about'];
 const LANGS = ['en', 'ar'];
 const BUDGET = { performance: 98, accessibility: 100, bestPractices: 100, seo: 100, jsGzip: 80 * 1024, rerenderMs: 16, grade: 8 };
 const quick = process.argv.includes('--quick');
@@ -129,8 +130,8 @@ const grades = gradesByPage();
 const jsOf = (/** @type {string} */ page) => rows.find((r) => r.lang === 'en' && r.page === page)?.js ?? 0;
 const chartsKb = Math.round(((jsOf('outcomes') - jsOf('values')) / 1024) * 10) / 10;
 const localeChunks = Object.fromEntries(
-	['en', 'es', 'fr', 'vi', 'zh-Hans', 'ar'].map((lang) => {
-		const size = ['common', 'evidence', 'charts', 'glossary'].reduce((n, ns) => {
+	LOCALES.map(({ code: lang }) => {
+		const size = NAMESPACES.filter((ns) => ns !== 'root').reduce((n, ns) => {
 			try {
 				return n + gzipSync(readFileSync(join(HERE, '..', '..', 'content', 'locales', lang, `${ns}.json`))).length;
 			} catch {

@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const PAGES = ['', 'situation', 'options', 'outcomes', 'values', 'check', 'summary', 'together', 'about'] as const;
+export { PAGES } from '../../src/lib/decision/steps';
 
 /** Every test fails on a console error or an uncaught exception in the page. */
 export const test = base.extend<{ errors: string[] }>({

@@ -88,6 +88,21 @@ test('with storage switched off the journey still works, with a notice', async (
 	await expect(page.getByLabel('Cancer in the bone')).toBeChecked();
 });
 
+test('two tabs: a change in one is shown in the other, with a notice, and is not overwritten', async ({ page }) => {
+	const other = await page.context().newPage();
+	await page.goto(url('en', 'values'));
+	await other.goto(url('en', 'values'));
+	await ready(page);
+	await ready(other);
+	await page.locator('input[name$="fastRelief"][value="4"]').check();
+	await expect(other.locator('input[name$="fastRelief"][value="4"]')).toBeChecked();
+	await expect(other.getByText('Your answers were changed in another tab')).toBeVisible();
+	await other.locator('input[name$="cost"][value="1"]').check();
+	await expect(page.locator('input[name$="cost"][value="1"]')).toBeChecked();
+	expect(await stored(page)).toMatchObject({ answers: { values: { fastRelief: 4, cost: 1 } } });
+	await other.close();
+});
+
 test('an unknown language gives a working page with every language to choose from', async ({ page, errors }) => {
 	const response = await page.goto('/xx/');
 	expect(response?.status()).toBe(404);

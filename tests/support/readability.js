@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import { PLACEHOLDER, flatten } from '../../src/lib/i18n/tree.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'content', 'locales', 'en');
 
-/** Which parts of the text each page shows (namespace:key prefix). */
+/** Which parts of the text each page shows (namespace:key prefix), for every page of `PAGES` (`start` is `''`). */
 const PAGE_TEXT = {
 	start: ['common:start', 'common:options'],
 	situation: ['common:safety', 'common:situation'],
@@ -34,21 +35,15 @@ const PAGE_TEXT = {
 /** Typical values for placeholders, so "{{count}} out of {{of}} people" reads as a sentence. */
 const FILL = { count: 'ten', of: 'a hundred', arm: 'vertebroplasty', time: 'two weeks', reference: 'conservative care' };
 
-/** @param {unknown} tree @returns {string[]} */
-function strings(tree) {
-	if (typeof tree === 'string') return [tree];
-	if (tree && typeof tree === 'object') return Object.values(tree).flatMap(strings);
-	return [];
-}
-
 /** @param {string} ns @param {string} prefix */
 function textsFor(ns, prefix) {
 	/** @type {Record<string, unknown>} */
 	const tree = JSON.parse(readFileSync(join(ROOT, `${ns}.json`), 'utf8'));
 	let node = /** @type {unknown} */ (tree);
 	for (const part of prefix.split('.')) node = node && typeof node === 'object' ? /** @type {Record<string, unknown>} */ (node)[part] : undefined;
-	return strings(node).map((s) =>
-		s.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => /** @type {Record<string, string>} */ (FILL)[name] ?? 'this')
+	const texts = typeof node === 'string' ? [node] : node && typeof node === 'object' ? [...flatten(/** @type {import('../../src/lib/i18n/tree.ts').Tree} */ (node)).values()] : [];
+	return texts.map((s) =>
+		s.replace(PLACEHOLDER, (_, name) => /** @type {Record<string, string>} */ (FILL)[name] ?? 'this')
 	);
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES } from '../../src/lib/i18n/locales';
+import { LOCALES, NAMESPACES } from '../../src/lib/i18n/locales';
 import { formatLocaleProblem, localeProblems } from '../../src/lib/i18n/completeness';
-import { LOCALE_FILES, checkLocalesDir } from '../../src/lib/i18n/vite-plugin';
+import { checkLocalesDir } from '../../src/lib/i18n/vite-plugin';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -14,9 +14,9 @@ describe('locales', () => {
 
 	for (const { code } of LOCALES) {
 		it(`${code}: every file matches English (keys, plural forms, placeholders, no digits)`, () => {
-			const problems = checkLocalesDir(ROOT).filter((p) => p.lang === code);
+			const problems = checkLocalesDir(ROOT).problems.filter((p) => p.lang === code);
 			expect(problems.map(formatLocaleProblem)).toEqual([]);
-			expect(LOCALE_FILES.length).toBe(6);
+			expect(NAMESPACES.length).toBe(6);
 		});
 	}
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeOf, gradesByPage } from '../support/readability.js';
+import { PAGES } from '../../src/lib/decision/steps';
 
 describe('reading level of the English patient text', () => {
 	it('is at most grade 8 on every page (Flesch–Kincaid)', () => {
@@ -7,6 +8,7 @@ describe('reading level of the English patient text', () => {
 		const tooHard = Object.entries(grades).filter(([, grade]) => grade > 8);
 		expect(tooHard).toEqual([]);
 		expect(Object.keys(grades)).toHaveLength(9);
+		expect(Object.keys(grades).sort()).toEqual(PAGES.map((p) => p || 'start').sort());
 	});
 
 	it('scores hard text as hard, so the check can fail', () => {

@@ -18,7 +18,7 @@ export interface CostBar {
 	width: number;
 }
 
-export const COST_BOX = 100;
+const COST_BOX = 100;
 
 export function costBars(study: CostStudy, dir: Dir = 'ltr'): CostBar[] {
 	const largest = max(study.amounts, (a) => a.amount ?? undefined) ?? 0;

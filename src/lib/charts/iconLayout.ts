@@ -42,7 +42,7 @@ interface GridSpec {
 }
 
 /** Icons per side of one block of 100. */
-export const BLOCK_SIDE = 10;
+const BLOCK_SIDE = 10;
 
 const SPECS: Record<Denominator, GridSpec> = {
 	100: { shape: 'person', cellWidth: 10, cellHeight: 16, gap: 0, blockColumns: 1, blockRows: 1, hatch: 2.4 },

@@ -29,7 +29,7 @@ export const ARM_STYLE: Record<ArmId, { marker: Marker; dash: string }> = {
 };
 
 /** Text size in the plot's own units; value labels in one column stay a full line of it apart. */
-export const MEAN_FONT_SIZE = 13;
+const MEAN_FONT_SIZE = 13;
 export const MEAN_LABEL_GAP = Math.ceil(MEAN_FONT_SIZE * 1.35);
 
 const DAYS: Record<TimeUnit, number> = { day: 1, week: 7, month: 30.4375, year: 365.25 };
@@ -45,7 +45,7 @@ export interface MeanLayoutOptions {
 	labelGap?: number;
 }
 
-export interface LaidPoint {
+interface LaidPoint {
 	time: MeanPoint['time'];
 	mean: number;
 	ci?: { low: number; high: number };
@@ -62,7 +62,7 @@ export interface LaidPoint {
 	label: { x: number; y: number; anchor: 'start' | 'middle' | 'end'; key: string };
 }
 
-export interface LaidSeries {
+interface LaidSeries {
 	arm: ArmId;
 	marker: Marker;
 	dash: string;

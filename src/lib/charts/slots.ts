@@ -8,7 +8,7 @@ import { ARMS, type ArmId, type Certainty, type Design, type Estimate, type Figu
 import { hundredBlocker, rescaleAll, type Blocked } from './denominator';
 import type { Denominator } from './iconLayout';
 
-export interface FigureSlot {
+interface FigureSlot {
 	kind: 'figure';
 	arm: ArmId;
 	estimate: FigureEstimate;
@@ -21,7 +21,7 @@ export interface FigureSlot {
 	extra: number;
 }
 
-export interface MissingSlot {
+interface MissingSlot {
 	kind: 'missing';
 	arm: ArmId;
 	/** i18n key (evidence namespace) explaining the gap; absent when no entry exists at all. */
@@ -30,7 +30,7 @@ export interface MissingSlot {
 	notApplicable?: boolean;
 }
 
-export type Slot = FigureSlot | MissingSlot;
+type Slot = FigureSlot | MissingSlot;
 
 export interface Incremental {
 	/** People affected in every arm shown: drawn in the base colour in each array. */

@@ -107,7 +107,7 @@ export function translator(lang: 'en' | 'ar'): Translator {
 	return lang === 'en' ? createTranslator('en', en, {}) : createTranslator('ar', ar, en);
 }
 
-export function context(lang: 'en' | 'ar', second: 'en' | 'ar' | null = null): I18nContext {
+function context(lang: 'en' | 'ar', second: 'en' | 'ar' | null = null): I18nContext {
 	return { primary: translator(lang), second: second ? translator(second) : null };
 }
 

@@ -16,7 +16,7 @@ export const armTitle = (tr: Translator, arm: ArmId): string => tr.t(`glossary:a
  * The time itself: the source's own words when it gives only those, else "2 weeks", in the form it
  * takes after "within" / "at" (every template puts it there).
  */
-export function timeValue(tr: Translator, time: TimeFrame): string {
+function timeValue(tr: Translator, time: TimeFrame): string {
 	return time.label ? tr.t(`evidence:${time.label}`) : tr.format.durationAfterPreposition(time.value, time.unit);
 }
 

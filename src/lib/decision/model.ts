@@ -18,7 +18,7 @@ export const SURE_ITEMS = ['sure', 'understand', 'risksBenefits', 'support'] as 
 export type SureItem = (typeof SURE_ITEMS)[number];
 
 export type Mode = 'home' | 'together';
-export type Leaning = OptionId | 'unsure';
+type Leaning = OptionId | 'unsure';
 
 export interface Answers {
 	situation: Situation;

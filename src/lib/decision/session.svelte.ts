@@ -1,74 +1,137 @@
-import { emptyAnswers, type Answers } from './model';
+import { untrack } from 'svelte';
+import { emptyAnswers, type Answers, type Mode } from './model';
 import { STORAGE_KEY, browserStore, decodeStored, encodeStored, type KeyValueStore, type LoadNotice } from './storage';
 import { parseFragment, type FragmentProblem } from './fragment';
 import type { CardId } from './cards';
 
 export type Notice =
-	| { kind: 'storage'; problem: Exclude<LoadNotice, 'none'> | 'unavailable' }
+	| { kind: 'storage'; problem: Exclude<LoadNotice, 'none'> | 'unavailable' | 'other-tab' }
 	| { kind: 'fragment'; problem: FragmentProblem };
 
 /**
  * The one session: every answer, persisted to `localStorage` and mirrored (situation only) into
- * the URL fragment. On the server it stays empty; the browser hydrates it once.
+ * the URL fragment. Shaped like svelte.dev's `Persisted`: private state behind getters, methods for
+ * every change that is more than a form binding, and the storage work (loading, saving as answers
+ * change, following other tabs) inside the class. On the server it stays empty; the browser hydrates
+ * it once.
+ *
+ * `answers` is deep state on purpose: the forms bind straight into it (`bind:group={session.answers.values[item]}`).
  */
 export class Session {
-	answers = $state<Answers>(emptyAnswers());
-	notices = $state<Notice[]>([]);
-	/** The open card of the Together deck: a view, not an answer, so it lives in the address bar only. */
-	card = $state<CardId | null>(null);
-	/** False until the browser has read storage and the fragment; saving waits for it. */
-	ready = $state(false);
-	/** A hand-off payload from the link, waiting for the person to agree (or not) to load it. */
-	handoff = $state<string | null>(null);
+	#answers = $state<Answers>(emptyAnswers());
+	#notices = $state<Notice[]>([]);
+	#card = $state<CardId | null>(null);
+	#ready = $state(false);
+	#handoff = $state<string | null>(null);
 	#store: KeyValueStore | null = null;
+	/**
+	 * The raw value this tab last read or wrote (`null`: nothing stored). Saving skips an unchanged
+	 * value, so a change received from another tab is never written back to it (no ping-pong).
+	 */
+	#stored: string | null = null;
+	#stop: () => void = () => {};
 
+	get answers(): Answers {
+		return this.#answers;
+	}
+	get notices(): readonly Notice[] {
+		return this.#notices;
+	}
+	/** The open card of the Together deck: a view, not an answer, so it lives in the address bar only. */
+	get card(): CardId | null {
+		return this.#card;
+	}
+	set card(card: CardId | null) {
+		this.#card = card;
+	}
+	/** False until the browser has read storage and the fragment; saving waits for it. */
+	get ready(): boolean {
+		return this.#ready;
+	}
+	/** A hand-off payload from the link, waiting for the person to agree (or not) to load it. */
+	get handoff(): string | null {
+		return this.#handoff;
+	}
+
+	/**
+	 * Reads storage and the fragment, then saves every change and follows changes made in other tabs
+	 * until `dispose()`. Without storage (private mode, disabled) the session works in memory, with a notice.
+	 *
+	 * It runs during the layout's first render, so the client's first render already shows the saved
+	 * answers (no flash of an empty form); Svelte repairs the few prerendered bits that differ.
+	 */
 	hydrate(hash: string, store: KeyValueStore | null = browserStore()): void {
+		this.dispose();
 		this.#store = store;
 		const notices: Notice[] = [];
 		if (store) {
-			let raw: string | null = null;
-			try {
-				raw = store.get(STORAGE_KEY);
-			} catch {
-				raw = null;
-			}
-			const { answers, notice } = decodeStored(raw);
-			this.answers = answers;
+			this.#stored = read(store);
+			const { answers, notice } = decodeStored(this.#stored);
+			this.#answers = answers;
 			if (notice !== 'none') notices.push({ kind: 'storage', problem: notice });
 		} else {
 			notices.push({ kind: 'storage', problem: 'unavailable' });
 		}
-		this.notices = notices;
+		this.#notices = notices;
 		this.applyFragment(hash);
-		this.ready = true;
+		this.#ready = true;
+
+		const unwatch = store?.watch(STORAGE_KEY, (raw) => this.#receive(raw));
+		const unsave = $effect.root(() => {
+			$effect(() => this.#save());
+		});
+		this.#stop = () => {
+			unwatch?.();
+			unsave();
+		};
+	}
+
+	/** Stops saving and following other tabs (tests, and a page that hydrates again). */
+	dispose(): void {
+		this.#stop();
+		this.#stop = () => {};
 	}
 
 	/** A deep link sets the situation (and second language) and nothing else. */
 	applyFragment(hash: string): void {
 		const { situation, second, card, answers, problems } = parseFragment(hash);
-		this.card = card ?? null;
-		if (answers) this.handoff = answers;
-		if (situation.cause) this.answers.situation.cause = situation.cause;
-		if (situation.age) this.answers.situation.age = situation.age;
-		if (second) this.answers.second = second;
-		this.notices = [
-			...this.notices.filter((n) => n.kind !== 'fragment'),
+		this.#card = card ?? null;
+		if (answers) this.#handoff = answers;
+		if (situation.cause) this.#answers.situation.cause = situation.cause;
+		if (situation.age) this.#answers.situation.age = situation.age;
+		if (second) this.#answers.second = second;
+		this.#notices = [
+			...this.#notices.filter((n) => n.kind !== 'fragment'),
 			...problems.map((problem): Notice => ({ kind: 'fragment', problem }))
 		];
 	}
 
-	save(): void {
-		if (!this.ready || !this.#store) return;
-		const answers = $state.snapshot(this.answers) as Answers;
-		try {
-			// Nothing answered yet: leave no trace at all (a cleared clinic device stays clean).
-			if (isBlank(answers)) this.#store.remove(STORAGE_KEY);
-			else this.#store.set(STORAGE_KEY, encodeStored(answers));
-		} catch {
-			// Quota or a revoked permission: keep working in memory and say so once.
-			this.#store = null;
-			this.notices = [...this.notices, { kind: 'storage', problem: 'unavailable' }];
-		}
+	/** The page's language, remembered so that `/` sends the person back to it. */
+	setLanguage(code: string): void {
+		this.#answers.language = code;
+	}
+
+	/** The way in last used (the Together deck or the step pages), so that `/` returns a clinician to the deck. */
+	setMode(mode: Mode): void {
+		this.#answers.mode = mode;
+	}
+
+	/** The second language of a bilingual consultation; `null` for one language only. */
+	setSecond(code: string | null): void {
+		this.#answers.second = code;
+	}
+
+	/** The person read the safety advice and chose to go on with the aid all the same. */
+	continueAnyway(): void {
+		this.#answers.safety.continuedAnyway = true;
+	}
+
+	addQuestion(text: string): void {
+		this.#answers.questions.own.push(text);
+	}
+
+	removeQuestion(index: number): void {
+		this.#answers.questions.own.splice(index, 1);
 	}
 
 	/**
@@ -76,32 +139,79 @@ export class Session {
 	 * first when there were any); this device's language and mode stay.
 	 */
 	acceptHandoff(answers: Answers): void {
-		this.answers = { ...answers, language: this.answers.language, mode: this.answers.mode };
-		this.handoff = null;
+		this.#answers = withScreenOf(answers, this.#answers);
+		this.#handoff = null;
 	}
 
 	/** Keeps the answers here and forgets the hand-off. */
 	declineHandoff(): void {
-		this.handoff = null;
+		this.#handoff = null;
 	}
 
 	/** "Clear my answers" / "Next patient": nothing of this person stays on the device. */
 	clear(): void {
-		const language = this.answers.language;
-		const mode = this.answers.mode;
 		try {
 			this.#store?.remove(STORAGE_KEY);
+			this.#stored = null;
 		} catch {
 			// Nothing to remove if storage went away.
 		}
-		this.answers = { ...emptyAnswers(), language, mode };
-		this.card = null;
-		this.notices = [];
+		this.#answers = withScreenOf(emptyAnswers(), this.#answers);
+		this.#card = null;
+		this.#notices = [];
 	}
 
 	dismiss(notice: Notice): void {
-		this.notices = this.notices.filter((n) => n !== notice);
+		this.#notices = this.#notices.filter((n) => n !== notice);
 	}
+
+	#save(): void {
+		const answers = $state.snapshot(this.#answers) as Answers;
+		// Nothing answered yet: leave no trace at all (a cleared clinic device stays clean).
+		const raw = isBlank(answers) ? null : encodeStored(answers);
+		if (!this.#store || raw === this.#stored) return;
+		try {
+			if (raw === null) this.#store.remove(STORAGE_KEY);
+			else this.#store.set(STORAGE_KEY, raw);
+			this.#stored = raw;
+		} catch {
+			// Quota or a revoked permission: keep working in memory and say so once.
+			this.dispose();
+			this.#store = null;
+			untrack(() => this.#notify('unavailable'));
+		}
+	}
+
+	/**
+	 * Another tab (a second consultation screen, the patient's summary) saved or cleared: this tab
+	 * takes its answers rather than overwriting them later, keeps its own language, and says so.
+	 */
+	#receive(raw: string | null): void {
+		if (raw === this.#stored) return;
+		const next = withScreenOf(decodeStored(raw).answers, this.#answers);
+		this.#answers = next;
+		this.#stored = isBlank(next) ? null : encodeStored(next);
+		if (raw === null) this.#card = null;
+		this.#notify('other-tab');
+	}
+
+	#notify(problem: 'unavailable' | 'other-tab'): void {
+		const others = this.#notices.filter((n) => !(n.kind === 'storage' && n.problem === problem));
+		this.#notices = [...others, { kind: 'storage', problem }];
+	}
+}
+
+function read(store: KeyValueStore): string | null {
+	try {
+		return store.get(STORAGE_KEY);
+	} catch {
+		return null;
+	}
+}
+
+/** `answers` with the screen settings (language, mode) of this device. */
+function withScreenOf(answers: Answers, screen: Answers): Answers {
+	return { ...answers, language: screen.language, mode: screen.mode };
 }
 
 /** True when nothing but the screen settings (language, mode) differs from a fresh start. */

@@ -144,6 +144,11 @@ export interface KeyValueStore {
 	get(key: string): string | null;
 	set(key: string, value: string): void;
 	remove(key: string): void;
+	/**
+	 * Calls `changed` with the new raw value when another tab or window writes `key` (`null`: it was
+	 * removed). Returns the unsubscribe function.
+	 */
+	watch(key: string, changed: (raw: string | null) => void): () => void;
 }
 
 export function browserStore(): KeyValueStore | null {
@@ -155,10 +160,29 @@ export function browserStore(): KeyValueStore | null {
 		return {
 			get: (key) => storage.getItem(key),
 			set: (key, value) => storage.setItem(key, value),
-			remove: (key) => storage.removeItem(key)
+			remove: (key) => storage.removeItem(key),
+			watch(key, changed) {
+				// The `storage` event fires only in the other tabs, never in the one that wrote.
+				const listener = (event: StorageEvent) => {
+					if (event.storageArea === storage && (event.key === key || event.key === null)) changed(event.newValue);
+				};
+				globalThis.addEventListener('storage', listener);
+				return () => globalThis.removeEventListener('storage', listener);
+			}
 		};
 	} catch {
 		return null;
 	}
 }
 
+/** The language and way in saved last, so `/` can send a returning person straight back to them. */
+export function rememberedStart(store: KeyValueStore | null = browserStore()): Pick<Answers, 'language' | 'mode'> {
+	let raw: string | null = null;
+	try {
+		raw = store?.get(STORAGE_KEY) ?? null;
+	} catch {
+		raw = null;
+	}
+	const { language, mode } = decodeStored(raw).answers;
+	return { language, mode };
+}

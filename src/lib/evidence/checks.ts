@@ -2,7 +2,7 @@ import { describeReported, expectedCount } from './arithmetic.ts';
 import { contentPath, type ContentFile } from './files.ts';
 import type { Parsed } from './parse.ts';
 import { problem, type Problem } from './problem.ts';
-import type { Cause, FigureEstimate, MeanResult, Source, Stratum } from './types.ts';
+import { causeOf, type FigureEstimate, type MeanResult, type Source, type Stratum } from './types.ts';
 
 /** Rules that span entries or files: references resolve, counts follow the dossier arithmetic. */
 export function crossCheck(parsed: Parsed): Problem[] {
@@ -89,8 +89,6 @@ function checkMean(m: MeanResult, report: Report): void {
 		});
 	});
 }
-
-const causeOf = (s: Stratum): Cause => (s.startsWith('cancer') ? 'cancer' : 'osteoporotic');
 
 /** Borrowed figures must say so, and borrowing across situations can never be "fairly sure". */
 function checkBorrowing(

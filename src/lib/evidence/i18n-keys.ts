@@ -1,5 +1,7 @@
 import { contentPath, EN_LOCALE_FILE, type ContentFile, type EvidenceBundle } from './files.ts';
 import { problem, type Problem } from './problem.ts';
+import { flatten, hasDigit, type Tree } from '../i18n/tree.ts';
+import { CERTAINTIES, POPULATIONS } from './types.ts';
 
 /** A key some content entry relies on, and who relies on it (for the message). */
 interface KeyUse {
@@ -9,11 +11,9 @@ interface KeyUse {
 	field: string;
 }
 
-const CERTAINTIES = ['fairly-sure', 'not-very-sure', 'very-unsure'] as const;
-const POPULATIONS = ['osteoporotic', 'cancer', 'mixed'] as const;
 
 /** Looks up `a.b.c` in nested locale JSON; only a non-empty string counts as present. */
-export function lookup(locale: Record<string, unknown>, key: string): string | undefined {
+function lookup(locale: Record<string, unknown>, key: string): string | undefined {
 	let node: unknown = locale;
 	for (const part of key.split('.')) {
 		if (typeof node !== 'object' || node === null) return undefined;
@@ -22,7 +22,8 @@ export function lookup(locale: Record<string, unknown>, key: string): string | u
 	return typeof node === 'string' && node.trim() !== '' ? node : undefined;
 }
 
-function keysUsed(bundle: EvidenceBundle): KeyUse[] {
+/** The evidence-namespace keys the content relies on (each with the entry that does), for the checks here and the unused-key test. */
+export function keysUsed(bundle: EvidenceBundle): KeyUse[] {
 	const uses: KeyUse[] = [];
 	const use = (file: ContentFile, entry: string, field: string, key: string) =>
 		uses.push({ key, file: contentPath(file), entry, field });
@@ -85,16 +86,6 @@ function keysUsed(bundle: EvidenceBundle): KeyUse[] {
 	return uses;
 }
 
-function* strings(node: unknown, path: string): Generator<[string, string]> {
-	if (typeof node === 'string') yield [path, node];
-	else if (typeof node === 'object' && node !== null)
-		for (const [k, child] of Object.entries(node)) yield* strings(child, path ? `${path}.${k}` : k);
-}
-
-// A digit standing on its own is a number; "SF-36" or "{{count}}" are not. Numbers must come from
-// content and reach the text only through interpolation, so every language shows the same figures.
-const STANDALONE_NUMBER = /(^|[^A-Za-z0-9-])\d/;
-
 /** Every key the content relies on exists in English, and the English text keeps the house rules. */
 export function checkI18n(bundle: EvidenceBundle, locale: Record<string, unknown>): Problem[] {
 	const out: Problem[] = [];
@@ -106,8 +97,9 @@ export function checkI18n(bundle: EvidenceBundle, locale: Record<string, unknown
 		reported.add(id);
 		out.push(problem(u.file, u.entry, u.field, `i18n key "${u.key}" is missing from ${EN_LOCALE_FILE}`));
 	}
-	for (const [key, value] of strings(locale, '')) {
-		if (STANDALONE_NUMBER.test(value))
+	// Numbers come from content and reach a text only through interpolation, so every language shows the same figures.
+	for (const [key, value] of flatten(locale as Tree)) {
+		if (hasDigit(value))
 			out.push(problem(EN_LOCALE_FILE, key, '', 'contains a number; write it in words or pass it in as a {{variable}}'));
 		if (/\.caption(_at|_within)?$/.test(key) && !(value.includes('{{count}}') && value.includes('{{of}}')))
 			out.push(problem(EN_LOCALE_FILE, key, '', 'a caption must contain {{count}} and {{of}}'));

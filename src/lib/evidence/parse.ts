@@ -12,7 +12,7 @@ export interface Parsed {
 }
 
 /** "entry 3" when an entry has no usable id. */
-export function entryName(raw: unknown, index: number): string {
+function entryName(raw: unknown, index: number): string {
 	const candidate = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
 	return typeof candidate === 'string' && candidate !== '' ? candidate : `entry ${index + 1}`;
 }

@@ -1,7 +1,7 @@
 import { evidence, type EvidenceBundle } from './index.ts';
-import type { BorrowedFrom, Population } from './select.ts';
+import { CERTAINTIES, causeOf } from './types.ts';
 import type { DifferenceResult } from './questions.ts';
-import type { Certainty, CostStudy, Design, Estimate, Guideline, MeanResult, Source, Stratum } from './types.ts';
+import type { BorrowedFrom, Certainty, CostStudy, Design, Estimate, Guideline, MeanResult, Population, Source, Stratum } from './types.ts';
 
 /**
  * Where a figure comes from, and what About lists. Kept apart from the selectors because it needs
@@ -29,7 +29,7 @@ function populationOf(sources: Source[], strata: Stratum[], borrowed: BorrowedFr
 	const fromSources = new Set(sources.map((s) => s.population));
 	if (fromSources.size === 1) return [...fromSources][0];
 	if (fromSources.size > 1) return 'mixed';
-	const fromStrata = new Set(strata.map((s) => (s.startsWith('cancer') ? 'cancer' : 'osteoporotic')));
+	const fromStrata = new Set<Population>(strata.map(causeOf));
 	return fromStrata.size === 1 ? [...fromStrata][0] : 'mixed';
 }
 
@@ -83,8 +83,6 @@ export interface AboutData {
 	/** How many figures and honest gaps the content holds. */
 	counts: { sources: number; figures: number; gaps: number; means: number; costs: number };
 }
-
-const CERTAINTIES: Certainty[] = ['fairly-sure', 'not-very-sure', 'very-unsure'];
 
 /** What the About page lists: sources and sponsors, and the keys that explain certainty and design. */
 export function aboutData(bundle: EvidenceBundle = evidence): AboutData {

@@ -1,12 +1,26 @@
 import * as v from 'valibot';
-import { AGES, ARMS, OPTIONS, STRATA } from './types.ts';
-import type { CostStudy, Estimate, Guideline, MeanResult, Outcome, Source } from './types.ts';
+import {
+	AGES,
+	ARMS,
+	BASES,
+	CERTAINTIES,
+	DENOMINATORS,
+	DESIGNS,
+	DIRECTIONS,
+	OPTIONS,
+	OUTCOME_KINDS,
+	OUTCOME_QUESTIONS,
+	POPULATIONS,
+	STRATA,
+	TIME_UNITS
+} from './types.ts';
 import { QUESTION_IDS, SITUATION_KEYS, type BottomLineEntry, type DifferenceResult } from './questions.ts';
 
 /**
  * Valibot schemas for the content files. Objects are strict, so a misspelt field is reported
  * instead of silently ignored. Each schema describes one entry; files are lists of entries.
- * Cross-entry rules (ids resolve, counts match n/N, coverage) live in `checks.ts`.
+ * Cross-entry rules (ids resolve, counts match n/N, coverage) live in `checks.ts`. The public types
+ * (`types.ts`) are what these schemas produce, so a field is described here once.
  */
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
@@ -29,20 +43,11 @@ function uniqueItems<T>(items: T[]): boolean {
 	return new Set(items).size === items.length;
 }
 
-const designSchema = v.picklist([
-	'sham-controlled',
-	'open-label-rct',
-	'active-control-rct',
-	'single-arm',
-	'observational',
-	'systematic-review',
-	'guideline',
-	'hta',
-	'cost-study'
-]);
-const certaintySchema = v.picklist(['fairly-sure', 'not-very-sure', 'very-unsure']);
-const populationSchema = v.picklist(['osteoporotic', 'cancer', 'mixed']);
-const timeUnitSchema = v.picklist(['day', 'week', 'month', 'year']);
+const designSchema = v.picklist(DESIGNS);
+const certaintySchema = v.picklist(CERTAINTIES);
+const populationSchema = v.picklist(POPULATIONS);
+const timeUnitSchema = v.picklist(TIME_UNITS);
+const denominatorSchema = v.picklist(DENOMINATORS);
 const armSchema = v.picklist(ARMS);
 const strataSchema = v.pipe(
 	v.array(v.picklist(STRATA)),
@@ -54,12 +59,13 @@ const sourceIdsSchema = v.pipe(
 	v.minLength(1, 'must cite at least one source'),
 	v.check(uniqueItems, 'cites the same source twice')
 );
+/** Set when a figure comes from another population or fracture age: what it comes from. */
 const borrowedFromSchema = v.strictObject({
 	population: v.optional(populationSchema),
 	age: v.optional(v.picklist([...AGES, 'mixed']))
 });
 
-export const sourceSchema = v.strictObject({
+const sourceSchema = v.strictObject({
 	id: sourceId,
 	citation: text,
 	year,
@@ -69,28 +75,38 @@ export const sourceSchema = v.strictObject({
 	urls: v.pipe(v.array(v.pipe(v.string(), v.url('must be a full URL'))), v.minLength(1, 'must list at least one URL')),
 	design: designSchema,
 	population: populationSchema,
+	/** The study's own definition, in the study's words (bibliographic, not translated). */
 	fractureAge: v.optional(text),
+	/** e.g. "VP 61 / sham 59". */
 	nPerArm: v.optional(text),
 	/** People in the study (randomised, or pooled), for "largest first" among equal designs. */
 	participants: v.optional(v.pipe(wholeNumber, v.minValue(1, 'must be 1 or more'))),
+	/** Who paid, as verified; "not verified" when unknown. */
 	sponsor: text,
 	conflicts: v.optional(text),
 	industryFunded: v.boolean(),
 	verified: v.boolean()
 });
 
-export const outcomeSchema = v.strictObject({
+const outcomeSchema = v.strictObject({
 	id,
-	kind: v.picklist(['benefit', 'harm', 'process']),
-	question: v.picklist(['pain', 'harms', 'fractures', 'posture', 'cost']),
-	denominator: v.picklist([100, 1000]),
-	direction: v.picklist(['higher-better', 'higher-worse'])
+	kind: v.picklist(OUTCOME_KINDS),
+	question: v.picklist(OUTCOME_QUESTIONS),
+	denominator: denominatorSchema,
+	direction: v.picklist(DIRECTIONS)
+	// i18n keys (evidence namespace): `outcomes.<id>.name`, `.event`, `.explain` and `.caption` exist for
+	// every outcome; `.question`, `.caption_at` and `.caption_within` are optional (i18next context).
 });
 
 const timeFrameSchema = v.strictObject({
 	value: v.pipe(v.number(), v.minValue(0, 'must be 0 or more')),
 	unit: timeUnitSchema,
+	/** "within" (event any time up to) or "at" (measured at that time point). */
 	kind: v.picklist(['within', 'at']),
+	/**
+	 * i18n key (evidence namespace, under `timeFrames.`) for a time the source states only in words,
+	 * e.g. "during or soon after the procedure". When set, show it instead of the formatted value.
+	 */
 	label: v.optional(i18nKey)
 });
 
@@ -98,22 +114,29 @@ const reportedSchema = v.strictObject({
 	percent: v.optional(v.pipe(v.number(), v.minValue(0, 'must be 0 or more'), v.maxValue(100, 'must be 100 or less'))),
 	n: v.optional(wholeNumber),
 	N: v.optional(v.pipe(wholeNumber, v.minValue(1, 'must be 1 or more'))),
-	basis: v.optional(v.picklist(['randomised', 'analysed', 'patients', 'levels', 'events']))
+	/** Whether N counts those randomised or those analysed. */
+	basis: v.optional(v.picklist(BASES))
 });
 
 const estimateBase = {
 	id,
 	outcome: id,
 	arm: armSchema,
+	/** The situations this entry is shown for. */
 	strata: strataSchema,
+	/**
+	 * Entries with the same `comparison` come from one study or pooled analysis and are drawn
+	 * side by side in one row (e.g. VAPOUR vertebroplasty vs VAPOUR sham).
+	 */
 	comparison: id
 };
 
 const figureSchema = v.strictObject({
 	...estimateBase,
 	status: v.literal('figure'),
+	/** People affected per `of`. */
 	count: wholeNumber,
-	of: v.picklist([100, 1000]),
+	of: denominatorSchema,
 	reported: reportedSchema,
 	range: v.optional(v.strictObject({ low: wholeNumber, high: wholeNumber })),
 	timeFrame: timeFrameSchema,
@@ -121,6 +144,7 @@ const figureSchema = v.strictObject({
 	design: designSchema,
 	certainty: certaintySchema,
 	borrowedFrom: v.optional(borrowedFromSchema),
+	/** Optional i18n key (evidence namespace) for a caveat shown with the figure. */
 	note: v.optional(i18nKey),
 	verified: v.literal(true)
 });
@@ -128,20 +152,24 @@ const figureSchema = v.strictObject({
 const missingSchema = v.strictObject({
 	...estimateBase,
 	status: v.literal('no-evidence'),
+	/** i18n key explaining what is missing. */
 	note: i18nKey,
+	/** True when the outcome cannot happen with this option (no cement, so no cement leak). */
 	notApplicable: v.optional(v.boolean())
 });
 
-export const estimateSchema = v.variant('status', [figureSchema, missingSchema]);
+const estimateSchema = v.variant('status', [figureSchema, missingSchema]);
 
 const meanPointSchema = v.strictObject({
+	/** 0 = before treatment. */
 	time: v.strictObject({ value: v.pipe(v.number(), v.minValue(0, 'must be 0 or more')), unit: timeUnitSchema }),
 	mean: v.number(),
 	ci: v.optional(v.strictObject({ low: v.number(), high: v.number() }))
 });
 
-export const meanSchema = v.strictObject({
+const meanSchema = v.strictObject({
 	id,
+	/** i18n key under `scales.`: what was measured (pain 0-10, disability RDQ 0-24 …). */
 	scale: id,
 	min: v.number(),
 	max: v.number(),
@@ -163,10 +191,12 @@ export const meanSchema = v.strictObject({
 	note: v.optional(i18nKey)
 });
 
-export const costSchema = v.strictObject({
+const costSchema = v.strictObject({
 	id,
 	sources: sourceIdsSchema,
+	/** ISO 4217, e.g. "USD", "CAD", "SEK". Never converted. */
 	currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "USD"')),
+	/** Price year as reported, e.g. "2007–08"; "unstated" when the study gives none (i18n `priceYear.unstated`). */
 	priceYear: v.pipe(
 		v.string(),
 		v.regex(/^(?:\d{4}(?:[–/-]\d{2,4})?|unstated)$/, 'must be a year such as "2011", a span such as "2007–08", or "unstated"')
@@ -185,12 +215,13 @@ export const costSchema = v.strictObject({
 	note: v.optional(i18nKey)
 });
 
-export const guidelineSchema = v.strictObject({
+const guidelineSchema = v.strictObject({
 	id,
 	body: text,
 	year,
 	sources: sourceIdsSchema,
 	population: populationSchema,
+	/** i18n key for the one neutral sentence, and for the strength. */
 	stance: i18nKey,
 	strength: i18nKey
 });
@@ -202,7 +233,7 @@ const differencePointSchema = v.strictObject({
 	high: v.number()
 });
 
-export const differenceSchema = v.strictObject({
+const differenceSchema = v.strictObject({
 	id,
 	scale: id,
 	treatment: armSchema,
@@ -221,7 +252,7 @@ export const differenceSchema = v.strictObject({
 const perOption = <T extends v.GenericSchema>(schema: T) =>
 	v.strictObject({ conservative: v.optional(schema), vertebroplasty: v.optional(schema), kyphoplasty: v.optional(schema) });
 
-export const bottomLineSchema = v.strictObject({
+const bottomLineSchema = v.strictObject({
 	id,
 	question: v.picklist(QUESTION_IDS),
 	situations: v.pipe(
@@ -248,16 +279,13 @@ export const ENTRY_SCHEMAS = {
 	'bottom-lines': bottomLineSchema
 } as const;
 
-// Compile-time guard: the schemas must produce exactly the public types in `types.ts`.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
+/**
+ * @public — compile-time guard, read by no code: the two shapes `questions.ts` still writes out by hand
+ * must stay exactly what their schemas produce. (Every other content type is derived in `types.ts`.)
+ */
 export type SchemasMatchTypes = [
-	Assert<Same<v.InferOutput<typeof sourceSchema>, Source>>,
-	Assert<Same<v.InferOutput<typeof outcomeSchema>, Outcome>>,
-	Assert<Same<v.InferOutput<typeof estimateSchema>, Estimate>>,
-	Assert<Same<v.InferOutput<typeof meanSchema>, MeanResult>>,
-	Assert<Same<v.InferOutput<typeof costSchema>, CostStudy>>,
-	Assert<Same<v.InferOutput<typeof guidelineSchema>, Guideline>>,
 	Assert<Same<v.InferOutput<typeof differenceSchema>, DifferenceResult>>,
 	Assert<Same<v.InferOutput<typeof bottomLineSchema>, BottomLineEntry>>
 ];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;

@@ -1,5 +1,5 @@
 import { core, type CoreBundle } from './core.ts';
-import { AGES, CAUSES, OPTIONS, STRATA } from './types.ts';
+import { AGES, CAUSES, OPTIONS, STRATA, causeOf } from './types.ts';
 import type {
 	Cause,
 	ComparisonRow,
@@ -16,8 +16,6 @@ import type {
 	Stratum
 } from './types.ts';
 
-export type Population = Source['population'];
-export type BorrowedFrom = NonNullable<FigureEstimate['borrowedFrom']>;
 
 export interface StrataSelection {
 	/** The situations whose evidence applies, in the fixed STRATA order. */
@@ -92,7 +90,7 @@ function outcomeEvidence(outcome: Outcome, estimates: Estimate[], strata: Stratu
 export function selectEvidence(situation: Situation, bundle: CoreBundle = core): SelectedEvidence {
 	const selection = strataFor(situation);
 	const applies = (item: { strata: Stratum[] }) => item.strata.some((s) => selection.strata.includes(s));
-	const causes = new Set(selection.strata.map((s) => s.slice(0, s.indexOf('-'))));
+	const causes = new Set(selection.strata.map(causeOf));
 	const estimates = bundle.estimates.filter(applies);
 	return {
 		...selection,

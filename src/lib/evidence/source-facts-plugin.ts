@@ -6,7 +6,7 @@ import type { Source } from './types.ts';
 /** What a chart needs to know about each of its sources, without shipping the bibliography. */
 export type SourceFacts = Record<string, Pick<Source, 'design' | 'industryFunded'>>;
 
-export const SOURCE_FACTS_ID = 'virtual:sfc/source-facts';
+const SOURCE_FACTS_ID = 'virtual:sfc/source-facts';
 const RESOLVED = `\0${SOURCE_FACTS_ID}`;
 const DIGEST = '\0sfc-source-digest';
 /** Modules that read only a few fields of each source, and get just those in the browser build. */

@@ -1,43 +1,28 @@
+import { flatten, hasDigit, placeholders, type Tree } from './tree.ts';
+
 /**
  * Whether a language's text matches English: every key (plural forms per that language's CLDR
  * categories), no key English lacks, the same {{placeholders}}, no empty text and no digits
  * outside placeholders (numbers come from content, never from a translation). Pure: the caller
  * reads the files. Used by the build (vite plugin) and the unit tests.
  */
-export type Tree = { [key: string]: string | Tree };
-
 export interface LocaleProblem {
 	lang: string;
+	/** Empty when the language's whole folder is the problem. */
 	namespace: string;
+	/** Empty when the whole file is the problem. */
 	key: string;
 	message: string;
 }
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-/** Names that contain digits but are not figures (questionnaire names). */
-const NAMES_WITH_DIGITS = /SF-36/g;
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-	const out = new Map<string, string>();
-	for (const [key, value] of Object.entries(tree)) {
-		const path = prefix ? `${prefix}.${key}` : key;
-		if (typeof value === 'string') out.set(path, value);
-		else for (const [k, v] of flatten(value, path)) out.set(k, v);
-	}
-	return out;
-}
-
-const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
-
-const digitsOutsidePlaceholders = (text: string): boolean =>
-	/\p{Nd}/u.test(text.replace(/\{\{[^}]*\}\}/g, '').replace(NAMES_WITH_DIGITS, ''));
 
 const categoriesOf = (lang: string) => new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[];
 
 /** Problems with English itself: digits in the text. */
 export function englishProblems(namespace: string, english: Tree): LocaleProblem[] {
 	return [...flatten(english)]
-		.filter(([, text]) => digitsOutsidePlaceholders(text))
+		.filter(([, text]) => hasDigit(text))
 		.map(([key]) => ({ lang: 'en', namespace, key, message: 'has a digit outside {{placeholders}}' }));
 }
 
@@ -67,11 +52,13 @@ export function localeProblems(lang: string, namespace: string, english: Tree, t
 		const known = en.has(key) || (match !== null && categories.includes(match[1]) && (en.has(base(key)) || [...en.keys()].some((k) => base(k) === base(key))));
 		if (!known) add(key, 'is not in English (a stale or misspelt key)');
 		if (text.trim() === '') add(key, 'is empty');
-		if (digitsOutsidePlaceholders(text)) add(key, 'has a digit outside {{placeholders}}');
+		if (hasDigit(text)) add(key, 'has a digit outside {{placeholders}}');
 	}
 	return problems;
 }
 
+/** One line naming the folder, file or key: `content/locales/ar/common.json › notice.dismiss: is missing`. */
 export function formatLocaleProblem(p: LocaleProblem): string {
-	return `content/locales/${p.lang}/${p.namespace}.json › ${p.key}: ${p.message}`;
+	const where = `content/locales/${p.lang}/${p.namespace ? `${p.namespace}.json` : ''}`;
+	return p.key ? `${where} › ${p.key}: ${p.message}` : `${where}: ${p.message}`;
 }

@@ -21,6 +21,12 @@ export const LOCALES: readonly LocaleInfo[] = [
 
 export const DEFAULT_LOCALE = 'en';
 
+/**
+ * The text files of every language: `content/locales/<lang>/<namespace>.json`. `root` holds the
+ * language list at `/` (read at build time); the translator loads the others.
+ */
+export const NAMESPACES = ['common', 'evidence', 'charts', 'glossary', 'handoff', 'root'] as const;
+
 export function findLocale(code: string | null | undefined): LocaleInfo | undefined {
 	return LOCALES.find((l) => l.code === code);
 }

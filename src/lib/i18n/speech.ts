@@ -16,7 +16,7 @@ export function voiceFor(lang: string, voices: readonly Pick<SpeechSynthesisVoic
 }
 
 /** Same language, compared on the primary subtag as voices are (`zh-Hans` reads as `zh`). */
-export function sameLanguage(a: string, b: string): boolean {
+function sameLanguage(a: string, b: string): boolean {
 	const primary = (tag: string) => tag.toLowerCase().replace('_', '-').split('-')[0];
 	return primary(a) === primary(b);
 }
@@ -35,7 +35,7 @@ const SKIP = 'button, select, svg, script, style, [hidden], .no-speak, .visually
 /** The blocks text is grouped by; each becomes its own utterance. */
 const BLOCK = '.bi-first, .bi-second, p, li, h1, h2, h3, h4, legend, label, th, td, figcaption > *, summary, div';
 
-export function keeps(filter: LanguageFilter, lang: string): boolean {
+function keeps(filter: LanguageFilter, lang: string): boolean {
 	if ('only' in filter) return sameLanguage(lang, filter.only);
 	return filter.except === null || !sameLanguage(lang, filter.except);
 }

@@ -1,5 +1,5 @@
 import { createInstance, type TOptions } from 'i18next';
-import { DEFAULT_LOCALE, findLocale, type LocaleInfo } from './locales';
+import { DEFAULT_LOCALE, NAMESPACES as FILES, findLocale, type LocaleInfo } from './locales';
 import { createFormatter, type Formatter } from './format';
 
 export type Resources = Record<string, Record<string, unknown>>;
@@ -18,8 +18,6 @@ export interface Translator {
 	need(namespaces: readonly Namespace[]): Promise<Translator>;
 }
 
-const NAMESPACES = ['common', 'evidence', 'glossary', 'charts', 'handoff'] as const;
-
 /** Lazy per-language chunks: only the active language is downloaded. */
 const bundles = import.meta.glob<Record<string, unknown>>(['/content/locales/*/*.json', '!/content/locales/*/root.json'], {
 	import: 'default'
@@ -28,7 +26,8 @@ const bundles = import.meta.glob<Record<string, unknown>>(['/content/locales/*/*
 /** What every page needs; pages that show evidence add `EVIDENCE_NAMESPACES` (see `Translator.need`). */
 const BASE_NAMESPACES: readonly Namespace[] = ['common', 'glossary'];
 export const EVIDENCE_NAMESPACES: readonly Namespace[] = ['evidence', 'charts'];
-export type Namespace = (typeof NAMESPACES)[number];
+export type Namespace = Exclude<(typeof FILES)[number], 'root'>;
+const NAMESPACES = FILES.filter((ns): ns is Namespace => ns !== 'root');
 
 async function loadResources(lang: string, namespaces: readonly Namespace[] = NAMESPACES): Promise<Resources> {
 	const resources: Resources = {};
