@@ -285,16 +285,18 @@ test('read-aloud: hidden without a voice; with one it speaks the page and each c
 		})
 		.toBe(true);
 	// The outcomes page shows the studies in short; a chart is drawn in place when asked for.
-	await page.getByRole('button', { name: 'Show the chart' }).first().click();
+	const show = page.getByRole('button', { name: 'Show the chart' });
+	while ((await show.count()) > 0) await show.first().click();
 	const listen = page.getByRole('button', { name: 'Listen to this chart' }).filter({ visible: true }).first();
-	const chart = page.locator('figure').filter({ has: listen }).last();
-	const caption = (await chart.locator('figcaption').innerText()).trim();
 	await listen.click();
 	await expect.poll(async () => (await spokenSoFar()).length).toBeGreaterThan(pageParts);
 	const spoken = await spokenSoFar();
 	expect(spoken.every((u) => u.lang === 'en-GB')).toBe(true);
-	// The chart is read from its own words: its first part is the start of its caption.
-	expect(caption.replace(/\s+/g, ' ')).toContain(spoken[pageParts].text.replace(/\s+/g, ' ').slice(0, 30));
+	// The chart is read from its own words: its first part is the start of a chart's caption.
+	const captions = await page.locator('figcaption').evaluateAll((nodes) => nodes.map((n) => (n.textContent ?? '').replace(/\s+/g, ' ')));
+	const first = spoken[pageParts].text.replace(/\s+/g, ' ').trim().slice(0, 30);
+	expect(first.length).toBeGreaterThan(10);
+	expect(captions.some((c) => c.includes(first))).toBe(true);
 	const before = await page.evaluate(() => (window as unknown as { __speech: { cancelled: () => number } }).__speech.cancelled());
 	await page.getByRole('link', { name: 'Next: What matters to you' }).click();
 	await ready(page);
