@@ -172,14 +172,14 @@ test('Together: situation toggles update the arrays; Next patient leaves no trac
 	await page.locator('[role=tab][data-card-tab="fractures"]').click();
 	await expect(page).toHaveURL(/#cause=osteoporotic&age=acute&card=fractures$/);
 	const osteoporotic = await figuresOn(page, 'figure[data-chart="icon-array"]');
-	expect(osteoporotic).toContain('new-fracture|vertebroplasty|16|100');
+	expect(osteoporotic).toContain('new-fracture|vertebroplasty|160');
 
 	await page.getByLabel('Cancer', { exact: true }).check();
 	await expect(page).toHaveURL(/#cause=cancer&age=acute&card=fractures$/);
 	const cancer = await figuresOn(page, 'figure[data-chart="icon-array"]');
 	expect(cancer).not.toEqual(osteoporotic);
-	expect(cancer).not.toContain('new-fracture|vertebroplasty|16|100');
-	expect(cancer).toContain('fracture-after-sbrt|conservative|12|100');
+	expect(cancer).not.toContain('new-fracture|vertebroplasty|160');
+	expect(cancer).toContain('fracture-after-sbrt|conservative|120');
 
 	await page.locator('[role=tab][data-card-tab="values"]').click();
 	await page.locator('input[name$="-cost"][value="2"]').check();
