@@ -120,6 +120,17 @@ test('/ sends the browser to its best language', async ({ browser }) => {
 	await context.close();
 });
 
+test('/ returns a clinician to the Together deck, and a person at home to the start', async ({ page }) => {
+	await page.goto(url('fr', 'together'));
+	await ready(page);
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/fr\/together\/$/);
+	await page.goto(url('fr', 'values'));
+	await ready(page);
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/fr\/$/);
+});
+
 test('focus moves to the new heading after navigation', async ({ page }) => {
 	await page.goto(url('en', 'situation'));
 	await ready(page);
