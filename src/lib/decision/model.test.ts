@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers, leaningKey, ratedValues, safetyBlocks, safetyFlags, sureResult, type Answers } from './model';
+import { byImportance, emptyAnswers, leaningKey, ratedValues, safetyBlocks, safetyFlags, sureResult, type Answers } from './model';
 
 function answers(change: (a: Answers) => void): Answers {
 	const a = emptyAnswers();
@@ -58,5 +58,18 @@ describe('summary selectors', () => {
 		expect(leaningKey(null)).toBe('summary.noLeaning');
 		expect(leaningKey('unsure')).toBe('values.leaningUnsure');
 		expect(leaningKey('kyphoplasty')).toBe('glossary:armTitle.kyphoplasty');
+	});
+});
+
+describe('byImportance', () => {
+	it('puts the most important first and the unrated last, each group in the fixed order', () => {
+		const a = answers((a) => {
+			a.values.cost = 4;
+			a.values.posture = 4;
+			a.values.avoidProcedure = 0;
+			a.values.hospitalTime = 2;
+		});
+		expect(byImportance(a)).toEqual(['cost', 'posture', 'hospitalTime', 'avoidProcedure', 'fastRelief', 'avoidRareHarm']);
+		expect(byImportance(emptyAnswers())).toEqual(['fastRelief', 'avoidProcedure', 'avoidRareHarm', 'cost', 'posture', 'hospitalTime']);
 	});
 });

@@ -93,6 +93,11 @@ export function ratedValues(answers: Answers): ValueItem[] {
 	return VALUE_ITEMS.filter((item) => answers.values[item] !== null);
 }
 
+/** Every value item, most important first; unrated ones last, each group in the fixed order. */
+export function byImportance(answers: Answers): ValueItem[] {
+	return [...VALUE_ITEMS].sort((a, b) => (answers.values[b] ?? -1) - (answers.values[a] ?? -1));
+}
+
 /** The translation key that names the person's leaning (or says there is none yet). */
 export function leaningKey(leaning: Answers['leaning']): string {
 	if (leaning === null) return 'summary.noLeaning';
