@@ -71,7 +71,7 @@ export function safetyBlocks(answers: Answers): boolean {
 }
 
 /** The SURE verdict, once all four items are answered: 4 of 4 "yes" means no decisional conflict. */
-export type SureVerdict = 'incomplete' | 'allYes' | 'someNo';
+type SureVerdict = 'incomplete' | 'allYes' | 'someNo';
 
 export interface SureResult {
 	yes: number;

@@ -8,12 +8,12 @@ import type { SelectedEvidence } from './select.ts';
  */
 
 /** What one cell shows: a count, a stated gap ("no reliable evidence"), or nothing (not studied). */
-export type KeyCell =
+type KeyCell =
 	| { arm: ArmId; kind: 'figure'; figure: FigureEstimate }
 	| { arm: ArmId; kind: 'gap' }
 	| { arm: ArmId; kind: 'not-studied' };
 
-export interface KeyLine {
+interface KeyLine {
 	/** Stable key for the line: outcome and study comparison. */
 	id: string;
 	outcome: string;
