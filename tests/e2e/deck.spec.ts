@@ -4,7 +4,7 @@
  * the card in the address bar (back/forward, reload), read-aloud per card in each language's voice.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, url, ready } from './fixtures';
+import { test, expect, url, ready, fakeSpeech as installFakeSpeech, VOICES } from './fixtures';
 
 const VIEWPORTS = [
 	{ width: 1024, height: 768 },
@@ -147,45 +147,8 @@ test('the situation bar is one line at tablet width and changes the situation in
 	await expect(page).toHaveURL(/cause=unsure&age=chronic/);
 });
 
-/** A stand-in for the browser's speech engine (headless Chromium has no voices): English and Spanish only. */
-async function fakeSpeech(page: Page): Promise<void> {
-	await page.addInitScript(() => {
-		const spoken: { text: string; lang: string }[] = [];
-		(window as unknown as { __speech: unknown }).__speech = spoken;
-		const voices = [
-			{ lang: 'en-GB', name: 'English', default: true, localService: true, voiceURI: 'en' },
-			{ lang: 'es-ES', name: 'Español', default: false, localService: true, voiceURI: 'es' }
-		];
-		class FakeUtterance {
-			text: string;
-			lang = '';
-			voice: unknown = null;
-			onend: (() => void) | null = null;
-			onerror: (() => void) | null = null;
-			constructor(text: string) {
-				this.text = text;
-			}
-		}
-		let queue: FakeUtterance | null = null;
-		Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance });
-		Object.defineProperty(window, 'speechSynthesis', {
-			value: {
-				getVoices: () => voices,
-				// Each utterance "ends" when the test says so (window.__next()), so positions can be checked.
-				speak: (u: FakeUtterance) => {
-					spoken.push({ text: u.text, lang: u.lang });
-					queue = u;
-				},
-				cancel: () => {
-					queue = null;
-				},
-				addEventListener() {},
-				removeEventListener() {}
-			}
-		});
-		(window as unknown as { __next: () => void }).__next = () => queue?.onend?.();
-	});
-}
+/** The stand-in speech engine (fixtures.ts), English and Spanish only; each utterance ends on window.__next(). */
+const fakeSpeech = (page: Page) => installFakeSpeech(page, { voices: [VOICES.en, VOICES.es], ends: 'on-next' });
 
 test('read-aloud per card: each language in its own voice, block by block with a position cue, hidden parts skipped, stop', async ({ page }) => {
 	await fakeSpeech(page);

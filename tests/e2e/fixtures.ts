@@ -47,3 +47,71 @@ export async function expandAllStudies(page: Page): Promise<void> {
 		await expect(details.locator('.row').first()).toBeVisible();
 	}
 }
+
+/** A voice the stand-in speech engine offers. */
+export interface FakeVoice {
+	lang: string;
+	name: string;
+}
+
+export const VOICES = {
+	en: { lang: 'en-GB', name: 'English' },
+	es: { lang: 'es-ES', name: 'Español' }
+} satisfies Record<string, FakeVoice>;
+
+/**
+ * A stand-in for the browser's speech engine (headless Chromium has no voices), installed before the
+ * page loads. What is spoken collects in `window.__speech` (`{ text, lang }` per utterance); `cancel()`
+ * calls are counted (`window.__cancelled()`). With `ends: 'at-once'` each utterance ends as soon as
+ * it starts, so reading runs block by block to the end; with `'on-next'` it ends only when the test
+ * calls `window.__next()` (`nextUtterance`), so positions can be checked part by part.
+ */
+export async function fakeSpeech(page: Page, options: { voices: FakeVoice[]; ends: 'at-once' | 'on-next' }): Promise<void> {
+	await page.addInitScript(({ voices, ends }) => {
+		const spoken: { text: string; lang: string }[] = [];
+		let cancelled = 0;
+		let current: FakeUtterance | null = null;
+		const w = window as unknown as { __speech: unknown; __next: () => void; __cancelled: () => number };
+		w.__speech = spoken;
+		w.__next = () => current?.onend?.();
+		w.__cancelled = () => cancelled;
+		const list = voices.map((v, i) => ({ ...v, default: i === 0, localService: true, voiceURI: v.lang }));
+		class FakeUtterance {
+			text: string;
+			lang = '';
+			voice: unknown = null;
+			onend: (() => void) | null = null;
+			onerror: (() => void) | null = null;
+			constructor(text: string) {
+				this.text = text;
+			}
+		}
+		Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance });
+		Object.defineProperty(window, 'speechSynthesis', {
+			value: {
+				getVoices: () => list,
+				speak: (u: FakeUtterance) => {
+					spoken.push({ text: u.text, lang: u.lang });
+					current = u;
+					if (ends === 'at-once') setTimeout(() => u.onend?.(), 0);
+				},
+				cancel: () => {
+					cancelled++;
+					current = null;
+				},
+				addEventListener() {},
+				removeEventListener() {}
+			}
+		});
+	}, options);
+}
+
+/** What the stand-in speech engine has spoken so far. */
+export function spokenSoFar(page: Page): Promise<{ text: string; lang: string }[]> {
+	return page.evaluate(() => (window as unknown as { __speech: { text: string; lang: string }[] }).__speech);
+}
+
+/** How often the page told the stand-in speech engine to stop. */
+export function cancelCount(page: Page): Promise<number> {
+	return page.evaluate(() => (window as unknown as { __cancelled: () => number }).__cancelled());
+}

@@ -120,6 +120,20 @@ test('/ sends the browser to its best language', async ({ browser }) => {
 	await context.close();
 });
 
+test('/ returns a clinician to the Together deck, and a person at home to the start', async ({ page }) => {
+	// Only a session with answers is stored (a situation here); the way in is stored with it.
+	await page.goto(url('fr', 'together', '#cause=cancer&age=acute'));
+	await ready(page);
+	await expect.poll(() => stored(page)).toMatchObject({ answers: { language: 'fr', mode: 'together' } });
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/fr\/together\/(#.*)?$/);
+	await page.goto(url('fr', 'values'));
+	await ready(page);
+	await expect.poll(() => stored(page)).toMatchObject({ answers: { mode: 'home' } });
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/fr\/(#.*)?$/);
+});
+
 test('focus moves to the new heading after navigation', async ({ page }) => {
 	await page.goto(url('en', 'situation'));
 	await ready(page);

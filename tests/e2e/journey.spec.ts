@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, url, ready, stored, expandAllStudies } from './fixtures';
+import { test, expect, url, ready, stored, expandAllStudies, fakeSpeech, spokenSoFar, cancelCount, VOICES } from './fixtures';
 
 /** Presses Tab until the locator has focus: the journey is driven by keyboard alone. */
 async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
@@ -238,49 +238,18 @@ for (const [primary, second, dir] of [
 }
 
 test('read-aloud: hidden without a voice; with one it speaks the page and each chart in the page language, and stops on navigation', async ({ page }) => {
-	await page.addInitScript(() => {
-		const spoken: { text: string; lang: string }[] = [];
-		let cancelled = 0;
-		(window as unknown as { __speech: unknown }).__speech = { spoken, cancelled: () => cancelled };
-		const voices = [{ lang: 'en-GB', name: 'English', default: true, localService: true, voiceURI: 'en' }];
-		// A stand-in for the browser's speech engine (headless Chromium has no voices).
-		class FakeUtterance {
-			text: string;
-			lang = '';
-			voice: unknown = null;
-			onend: (() => void) | null = null;
-			onerror: (() => void) | null = null;
-			constructor(text: string) {
-				this.text = text;
-			}
-		}
-		Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance });
-		Object.defineProperty(window, 'speechSynthesis', {
-			value: {
-				getVoices: () => voices,
-				// Reading goes block by block: each utterance ends at once, so the next one starts.
-				speak: (u: SpeechSynthesisUtterance) => {
-					spoken.push({ text: u.text, lang: u.lang });
-					setTimeout(() => u.onend?.(new Event('end') as SpeechSynthesisEvent), 0);
-				},
-				cancel: () => cancelled++,
-				addEventListener() {},
-				removeEventListener() {}
-			}
-		});
-	});
+	// The stand-in engine ends each part at once, so reading runs on to the end.
+	await fakeSpeech(page, { voices: [VOICES.en], ends: 'at-once' });
 	await page.goto(url('en', 'outcomes', '#cause=osteoporotic&age=acute'));
 	await ready(page);
-	const spokenSoFar = () =>
-		page.evaluate(() => (window as unknown as { __speech: { spoken: { text: string; lang: string }[] } }).__speech.spoken);
 	await page.getByRole('button', { name: 'Listen to this page' }).click();
-	await expect.poll(async () => (await spokenSoFar()).some((u) => u.text.includes('What happens with each choice'))).toBe(true);
+	await expect.poll(async () => (await spokenSoFar(page)).some((u) => u.text.includes('What happens with each choice'))).toBe(true);
 	// Wait until the page has been read to its end (the stand-in engine ends each part at once).
 	let pageParts = -1;
 	await expect
 		.poll(async () => {
 			const before = pageParts;
-			pageParts = (await spokenSoFar()).length;
+			pageParts = (await spokenSoFar(page)).length;
 			return pageParts === before;
 		})
 		.toBe(true);
@@ -289,18 +258,18 @@ test('read-aloud: hidden without a voice; with one it speaks the page and each c
 	while ((await show.count()) > 0) await show.first().click();
 	const listen = page.getByRole('button', { name: 'Listen to this chart' }).filter({ visible: true }).first();
 	await listen.click();
-	await expect.poll(async () => (await spokenSoFar()).length).toBeGreaterThan(pageParts);
-	const spoken = await spokenSoFar();
+	await expect.poll(async () => (await spokenSoFar(page)).length).toBeGreaterThan(pageParts);
+	const spoken = await spokenSoFar(page);
 	expect(spoken.every((u) => u.lang === 'en-GB')).toBe(true);
 	// The chart is read from its own words: its first part is the start of a chart's caption.
 	const captions = await page.locator('figcaption').evaluateAll((nodes) => nodes.map((n) => (n.textContent ?? '').replace(/\s+/g, ' ')));
 	const first = spoken[pageParts].text.replace(/\s+/g, ' ').trim().slice(0, 30);
 	expect(first.length).toBeGreaterThan(10);
 	expect(captions.some((c) => c.includes(first))).toBe(true);
-	const before = await page.evaluate(() => (window as unknown as { __speech: { cancelled: () => number } }).__speech.cancelled());
+	const before = await cancelCount(page);
 	await page.getByRole('link', { name: 'Next: What matters to you' }).click();
 	await ready(page);
-	const after = await page.evaluate(() => (window as unknown as { __speech: { cancelled: () => number } }).__speech.cancelled());
+	const after = await cancelCount(page);
 	expect(after).toBeGreaterThan(before);
 
 	// No Arabic voice on this "browser": no listen buttons on Arabic pages.

@@ -61,7 +61,46 @@ export function safetyFlags(answers: Answers): SafetyItem[] {
 	return SAFETY_ITEMS.filter((item) => answers.safety.answers[item] === true);
 }
 
-export function sureScore(answers: Answers): { yes: number; answered: number } {
+
+/**
+ * Any "yes" on the safety screen stops tailoring until the person deliberately goes on
+ * (DESIGN.md §1): the situation step hides its questions while this is true.
+ */
+export function safetyBlocks(answers: Answers): boolean {
+	return safetyFlags(answers).length > 0 && !answers.safety.continuedAnyway;
+}
+
+/** The SURE verdict, once all four items are answered: 4 of 4 "yes" means no decisional conflict. */
+type SureVerdict = 'incomplete' | 'allYes' | 'someNo';
+
+export interface SureResult {
+	yes: number;
+	total: number;
+	verdict: SureVerdict;
+}
+
+export function sureResult(answers: Answers): SureResult {
 	const values = SURE_ITEMS.map((item) => answers.sure[item]);
-	return { yes: values.filter((v) => v === true).length, answered: values.filter((v) => v !== null).length };
+	const yes = values.filter((v) => v === true).length;
+	const answered = values.filter((v) => v !== null).length;
+	const total = SURE_ITEMS.length;
+	const verdict: SureVerdict = answered < total ? 'incomplete' : yes === total ? 'allYes' : 'someNo';
+	return { yes, total, verdict };
+}
+
+/** The value items the person rated, in the fixed order; unrated ones are left out of the summary. */
+export function ratedValues(answers: Answers): ValueItem[] {
+	return VALUE_ITEMS.filter((item) => answers.values[item] !== null);
+}
+
+/** Every value item, most important first; unrated ones last, each group in the fixed order. */
+export function byImportance(answers: Answers): ValueItem[] {
+	return [...VALUE_ITEMS].sort((a, b) => (answers.values[b] ?? -1) - (answers.values[a] ?? -1));
+}
+
+/** The translation key that names the person's leaning (or says there is none yet). */
+export function leaningKey(leaning: Answers['leaning']): string {
+	if (leaning === null) return 'summary.noLeaning';
+	if (leaning === 'unsure') return 'values.leaningUnsure';
+	return `glossary:armTitle.${leaning}`;
 }

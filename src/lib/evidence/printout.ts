@@ -7,7 +7,7 @@
 import { selectQuestions, type QuestionBundle, type QuestionEvidence, type RankedItem } from './questions.ts';
 import { OPTIONS, type Certainty, type Design, type OptionId, type Situation } from './types.ts';
 
-export interface PrintedColumn {
+interface PrintedColumn {
 	option: OptionId;
 	/** The ranked study behind the column; absent for a stated gap. */
 	study?: RankedItem;

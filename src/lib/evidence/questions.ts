@@ -42,7 +42,7 @@ export const SITUATION_KEYS: readonly SituationKey[] = (['osteoporotic', 'cancer
 );
 
 /** One plain-language summary of what the strongest evidence shows for one question in one situation. */
-export interface BottomLine {
+interface BottomLine {
 	id: string;
 	/** i18n key (evidence namespace) of the one or two sentences. */
 	text: string;

@@ -8,7 +8,7 @@ import { OPTIONS, type ArmId, type FigureEstimate, type OptionId, type Outcome }
 import { scaleProportion } from '$lib/charts/denominator';
 import type { Denominator } from '$lib/charts/iconLayout';
 
-export interface FigureColumn {
+interface FigureColumn {
 	kind: 'figure';
 	option: OptionId;
 	outcome: Outcome;
