@@ -35,7 +35,7 @@ function figures(markup: string): Record<string, string>[] {
 const count = (markup: string, pattern: RegExp) => markup.match(pattern)?.length ?? 0;
 
 describe('IconArray', () => {
-	const markup = html(IconArray, { estimate: vapour.vertebroplasty, outcome: painRelief, table: true, legend: true });
+	const markup = html(IconArray, { estimate: vapour.vertebroplasty, outcome: painRelief });
 
 	it('carries the chart contract attributes', () => {
 		expect(figures(markup)).toEqual([
@@ -58,15 +58,6 @@ describe('IconArray', () => {
 		expect(caption).toContain('People like you: a recent fracture from osteoporosis (thin bones)');
 	});
 
-	it('offers the same data as a table behind a real toggle button', () => {
-		const button = markup.match(/<button[^>]*aria-controls="([^"]+)"[^>]*>/);
-		expect(button?.[0]).toContain('aria-expanded="false"');
-		expect(button?.[0]).toContain('type="button"');
-		// The region exists (so aria-controls resolves); the table is built when opened (browser test).
-		expect(markup).toMatch(new RegExp(`id="${button?.[1]}"[^>]*hidden`));
-		expect(markup).not.toContain('<table');
-	});
-
 	it('keeps the DOM small: full rows are one <use> each', () => {
 		expect(count(markup, /<use /g)).toBe(4 + 4 + 5 + 6);
 		const none = html(IconArray, { estimate: figure({ arm: 'sham', count: 0 }), outcome: painRelief });
@@ -84,23 +75,20 @@ describe('IconArray', () => {
 		expect(big).toContain('aria-label="Icon chart: 5 out of 1,000 people"');
 	});
 
-	it('scales exactly when the row asks for another denominator, and never rounds', () => {
-		const up = html(IconArray, { estimate: vapour.sham, outcome: painRelief, of: 1000 });
+	it('draws the numbers it is handed, already on the row’s denominator', () => {
+		const up = html(IconArray, { estimate: vapour.sham, outcome: painRelief, drawn: { count: 210, of: 1000 } });
 		expect(figures(up)[0]).toMatchObject({ 'data-count': '210', 'data-of': '1000' });
-		const refused = html(IconArray, { estimate: harm('vertebroplasty', 5), outcome: embolism, of: 100 });
-		expect(figures(refused)[0]).toMatchObject({ 'data-count': '5', 'data-of': '1000' });
+		expect(up).toContain('aria-label="Icon chart: 210 out of 1,000 people"');
 	});
 
 	it('shows a range on the array and in words', () => {
 		const ranged = html(IconArray, {
 			estimate: figure({ arm: 'vertebroplasty', count: 44, range: { low: 11, high: 44 } }),
-			outcome: painRelief,
-			legend: true
+			outcome: painRelief
 		});
 		expect(ranged).toContain('class="range-band');
 		expect(ranged).toContain('Could be between 11 and 44 out of 100.');
 		expect(ranged).toContain('could be between 11 and 44');
-		expect(ranged).toContain('Could also be these people (the range)');
 	});
 
 	it('says when figures are borrowed from another group, and shows the note', () => {
@@ -161,10 +149,22 @@ describe('ComparisonRow', () => {
 		expect(markup).toContain('People this happened to (as many as with sham (pretend) procedure)');
 	});
 
-	it('can draw plain arrays instead', () => {
-		const plain = html(ComparisonRow, { row: row(vapour), outcome: painRelief, incremental: false });
-		expect(plain).not.toContain('class="extra');
-		expect(plain).toContain('People this happened to');
+	it('offers the same data as a table behind a real toggle button', () => {
+		const button = markup.match(/<button[^>]*aria-controls="([^"]+)"[^>]*>/);
+		expect(button?.[0]).toContain('aria-expanded="false"');
+		expect(button?.[0]).toContain('type="button"');
+		// The region exists (so aria-controls resolves); the table is built when opened (browser test).
+		expect(markup).toMatch(new RegExp(`id="${button?.[1]}"[^>]*hidden`));
+		expect(markup).not.toContain('<table');
+	});
+
+	it('explains a range in the legend beside the arrays', () => {
+		const ranged = html(ComparisonRow, {
+			row: row({ ...vapour, vertebroplasty: figure({ arm: 'vertebroplasty', count: 44, range: { low: 11, high: 44 } }) }),
+			outcome: painRelief
+		});
+		expect(ranged).toContain('Could also be these people (the range)');
+		expect(markup).not.toContain('Could also be these people (the range)');
 	});
 
 	it('states certainty and design once under the row, and the sources', () => {
