@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { ComparisonRow as Row, Estimate } from '$lib/evidence/types';
 import IconArray from './IconArray.svelte';
 import ComparisonRow from './ComparisonRow.svelte';
+import IconDefs from './IconDefs.svelte';
 import MeanChart from './MeanChart.svelte';
 import CostChart from './CostChart.svelte';
 import DifferenceChart from './DifferenceChart.svelte';
@@ -65,6 +66,20 @@ describe('IconArray', () => {
 		expect(none).toContain('aria-label="Icon chart: 0 out of 100 people"');
 		const all = html(IconArray, { estimate: figure({ arm: 'sham', count: 100 }), outcome: painRelief });
 		expect(count(all, /<use /g)).toBe(10);
+	});
+
+	it('draws every person from the one shared definition, never a copy of its own', () => {
+		const uses = [...markup.matchAll(/<use href="([^"]+)"/g)].map((m) => m[1]);
+		expect(new Set(uses)).toEqual(new Set(['#sfc-person', '#sfc-person-row']));
+		expect(markup).not.toMatch(/<path id=/);
+		expect(markup).not.toContain('<defs');
+		const defs = html(IconDefs, {});
+		expect([...defs.matchAll(/<path id="([^"]+)" d="M/g)].map((m) => m[1])).toEqual(['sfc-person', 'sfc-person-row']);
+		expect(defs).toMatch(/<svg[^>]*aria-hidden="true"/);
+		// the legend's person swatch is the same shape, by reference too
+		const inRow = html(ComparisonRow, { row: row(vapour), outcome: painRelief });
+		expect(count(inRow, /<path id=/g)).toBe(0);
+		expect(inRow).toMatch(/<ul class="sfc-chart icon-legend[^]*<use href="#sfc-person"/);
 	});
 
 	it('draws 1000 icons as squares, one path per state', () => {
