@@ -9,7 +9,7 @@ import { hundredBlocker, rescaleAll, type Proportion } from './denominator';
 import type { Denominator, LegendState } from './iconLayout';
 
 /** An arm with a figure: its estimate, and the numbers drawn on the row's denominator. */
-export interface ArmFigure {
+interface ArmFigure {
 	kind: 'figure';
 	arm: ArmId;
 	estimate: FigureEstimate;
@@ -19,7 +19,7 @@ export interface ArmFigure {
 }
 
 /** An arm without a reliable figure: it keeps its column and says why. */
-export interface ArmGap {
+interface ArmGap {
 	kind: 'gap';
 	arm: ArmId;
 	/** i18n key (evidence namespace) explaining the gap. */
