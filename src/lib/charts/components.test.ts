@@ -8,10 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { ComparisonRow as Row, Estimate } from '$lib/evidence/types';
 import IconArray from './IconArray.svelte';
 import ComparisonRow from './ComparisonRow.svelte';
-import IconDefs from './IconDefs.svelte';
 import MeanChart from './MeanChart.svelte';
 import CostChart from './CostChart.svelte';
 import DifferenceChart from './DifferenceChart.svelte';
+import { iconDefs } from './personIcon';
 import { embolism, figure, firstSvg, hospitalCosts, html, missing, normalise, painDifference, painMeans, painRelief } from './test-support';
 
 const vapour = {
@@ -73,7 +73,7 @@ describe('IconArray', () => {
 		expect(new Set(uses)).toEqual(new Set(['#sfc-person', '#sfc-person-row']));
 		expect(markup).not.toMatch(/<path id=/);
 		expect(markup).not.toContain('<defs');
-		const defs = html(IconDefs, {});
+		const defs = iconDefs();
 		expect([...defs.matchAll(/<path id="([^"]+)" d="M/g)].map((m) => m[1])).toEqual(['sfc-person', 'sfc-person-row']);
 		expect(defs).toMatch(/<svg[^>]*aria-hidden="true"/);
 		// the legend's person swatch is the same shape, by reference too
