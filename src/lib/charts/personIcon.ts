@@ -24,8 +24,8 @@ export function personRowPath(cellWidth = 10, count = 10): string {
 	return PERSON_PATH + step.repeat(count - 1);
 }
 
-/** The row path every 100-icon array defines once. */
-export const PERSON_ROW_PATH = personRowPath();
+/** The row path the page defines once (below). */
+const PERSON_ROW_PATH = personRowPath();
 
 /** `href` of the person icon and of the full row, for `<use>`. */
 export const PERSON_HREF = '#sfc-person';
