@@ -142,7 +142,7 @@ test('the data table of a chart opens and closes by keyboard', async ({ page }) 
 	await page.goto(url('en', 'outcomes', '#cause=osteoporotic&age=acute'));
 	await ready(page);
 	await expandAllStudies(page);
-	const toggle = page.locator('.slot-row[data-comparison="vapour"]').getByRole('button', { name: 'Show as table' }).first();
+	const toggle = page.locator('.comparison-row[data-comparison="vapour"]').getByRole('button', { name: 'Show as table' }).first();
 	const controls = await toggle.getAttribute('aria-controls');
 	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 	await toggle.focus();

@@ -11,6 +11,7 @@ import ComparisonRow from './ComparisonRow.svelte';
 import MeanChart from './MeanChart.svelte';
 import CostChart from './CostChart.svelte';
 import DifferenceChart from './DifferenceChart.svelte';
+import { iconDefs } from './personIcon';
 import { embolism, figure, firstSvg, hospitalCosts, html, missing, normalise, painDifference, painMeans, painRelief } from './test-support';
 
 const vapour = {
@@ -35,7 +36,7 @@ function figures(markup: string): Record<string, string>[] {
 const count = (markup: string, pattern: RegExp) => markup.match(pattern)?.length ?? 0;
 
 describe('IconArray', () => {
-	const markup = html(IconArray, { estimate: vapour.vertebroplasty, outcome: painRelief, table: true, legend: true });
+	const markup = html(IconArray, { estimate: vapour.vertebroplasty, outcome: painRelief });
 
 	it('carries the chart contract attributes', () => {
 		expect(figures(markup)).toEqual([
@@ -58,15 +59,6 @@ describe('IconArray', () => {
 		expect(caption).toContain('People like you: a recent fracture from osteoporosis (thin bones)');
 	});
 
-	it('offers the same data as a table behind a real toggle button', () => {
-		const button = markup.match(/<button[^>]*aria-controls="([^"]+)"[^>]*>/);
-		expect(button?.[0]).toContain('aria-expanded="false"');
-		expect(button?.[0]).toContain('type="button"');
-		// The region exists (so aria-controls resolves); the table is built when opened (browser test).
-		expect(markup).toMatch(new RegExp(`id="${button?.[1]}"[^>]*hidden`));
-		expect(markup).not.toContain('<table');
-	});
-
 	it('keeps the DOM small: full rows are one <use> each', () => {
 		expect(count(markup, /<use /g)).toBe(4 + 4 + 5 + 6);
 		const none = html(IconArray, { estimate: figure({ arm: 'sham', count: 0 }), outcome: painRelief });
@@ -74,6 +66,20 @@ describe('IconArray', () => {
 		expect(none).toContain('aria-label="Icon chart: 0 out of 100 people"');
 		const all = html(IconArray, { estimate: figure({ arm: 'sham', count: 100 }), outcome: painRelief });
 		expect(count(all, /<use /g)).toBe(10);
+	});
+
+	it('draws every person from the one shared definition, never a copy of its own', () => {
+		const uses = [...markup.matchAll(/<use href="([^"]+)"/g)].map((m) => m[1]);
+		expect(new Set(uses)).toEqual(new Set(['#sfc-person', '#sfc-person-row']));
+		expect(markup).not.toMatch(/<path id=/);
+		expect(markup).not.toContain('<defs');
+		const defs = iconDefs();
+		expect([...defs.matchAll(/<path id="([^"]+)" d="M/g)].map((m) => m[1])).toEqual(['sfc-person', 'sfc-person-row']);
+		expect(defs).toMatch(/<svg[^>]*aria-hidden="true"/);
+		// the legend's person swatch is the same shape, by reference too
+		const inRow = html(ComparisonRow, { row: row(vapour), outcome: painRelief });
+		expect(count(inRow, /<path id=/g)).toBe(0);
+		expect(inRow).toMatch(/<ul class="sfc-chart icon-legend[^]*<use href="#sfc-person"/);
 	});
 
 	it('draws 1000 icons as squares, one path per state', () => {
@@ -84,23 +90,20 @@ describe('IconArray', () => {
 		expect(big).toContain('aria-label="Icon chart: 5 out of 1,000 people"');
 	});
 
-	it('scales exactly when the row asks for another denominator, and never rounds', () => {
-		const up = html(IconArray, { estimate: vapour.sham, outcome: painRelief, of: 1000 });
+	it('draws the numbers it is handed, already on the row’s denominator', () => {
+		const up = html(IconArray, { estimate: vapour.sham, outcome: painRelief, drawn: { count: 210, of: 1000 } });
 		expect(figures(up)[0]).toMatchObject({ 'data-count': '210', 'data-of': '1000' });
-		const refused = html(IconArray, { estimate: harm('vertebroplasty', 5), outcome: embolism, of: 100 });
-		expect(figures(refused)[0]).toMatchObject({ 'data-count': '5', 'data-of': '1000' });
+		expect(up).toContain('aria-label="Icon chart: 210 out of 1,000 people"');
 	});
 
 	it('shows a range on the array and in words', () => {
 		const ranged = html(IconArray, {
 			estimate: figure({ arm: 'vertebroplasty', count: 44, range: { low: 11, high: 44 } }),
-			outcome: painRelief,
-			legend: true
+			outcome: painRelief
 		});
 		expect(ranged).toContain('class="range-band');
 		expect(ranged).toContain('Could be between 11 and 44 out of 100.');
 		expect(ranged).toContain('could be between 11 and 44');
-		expect(ranged).toContain('Could also be these people (the range)');
 	});
 
 	it('says when figures are borrowed from another group, and shows the note', () => {
@@ -161,10 +164,22 @@ describe('ComparisonRow', () => {
 		expect(markup).toContain('People this happened to (as many as with sham (pretend) procedure)');
 	});
 
-	it('can draw plain arrays instead', () => {
-		const plain = html(ComparisonRow, { row: row(vapour), outcome: painRelief, incremental: false });
-		expect(plain).not.toContain('class="extra');
-		expect(plain).toContain('People this happened to');
+	it('offers the same data as a table behind a real toggle button', () => {
+		const button = markup.match(/<button[^>]*aria-controls="([^"]+)"[^>]*>/);
+		expect(button?.[0]).toContain('aria-expanded="false"');
+		expect(button?.[0]).toContain('type="button"');
+		// The region exists (so aria-controls resolves); the table is built when opened (browser test).
+		expect(markup).toMatch(new RegExp(`id="${button?.[1]}"[^>]*hidden`));
+		expect(markup).not.toContain('<table');
+	});
+
+	it('explains a range in the legend beside the arrays', () => {
+		const ranged = html(ComparisonRow, {
+			row: row({ ...vapour, vertebroplasty: figure({ arm: 'vertebroplasty', count: 44, range: { low: 11, high: 44 } }) }),
+			outcome: painRelief
+		});
+		expect(ranged).toContain('Could also be these people (the range)');
+		expect(markup).not.toContain('Could also be these people (the range)');
 	});
 
 	it('states certainty and design once under the row, and the sources', () => {

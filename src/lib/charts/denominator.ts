@@ -12,7 +12,7 @@ export interface Proportion {
 }
 
 /** Why a wanted denominator could not be used, with the figure that stopped it. */
-export interface Blocked {
+interface Blocked {
 	wanted: Denominator;
 	count: number;
 	of: Denominator;

@@ -4,14 +4,13 @@ import {
 	iconsByState,
 	iconState,
 	gridSize,
-	personRowPath,
-	PERSON_PATH,
 	rangeOutline,
 	round3,
 	rowRuns,
 	squaresPath,
 	type Denominator
 } from './iconLayout';
+import { personRowPath, PERSON_PATH } from './personIcon';
 
 const key = (i: { x: number; y: number }) => `${i.x},${i.y}`;
 

@@ -20,6 +20,9 @@
  */
 import { groups, range } from 'd3-array';
 import { scaleBand } from 'd3-scale';
+import { round3 } from './geometry';
+
+export { round3 };
 
 export type Denominator = 100 | 1000;
 export type Dir = 'ltr' | 'rtl';
@@ -75,10 +78,6 @@ export interface IconGrid {
 	icons: IconPosition[];
 }
 
-/** Rounds to 3 decimals, so geometry and snapshots are stable across platforms. */
-export function round3(value: number): number {
-	return Math.round(value * 1000) / 1000 + 0; // + 0 turns -0 into 0
-}
 
 /** The viewBox size of an array: a "no reliable figure" slot uses it to take exactly the same room. */
 export function gridSize(of: Denominator): { width: number; height: number } {
@@ -276,26 +275,3 @@ export function rangeOutline(grid: IconGrid, low: number, high: number): string 
 	}
 	return paths.join('');
 }
-
-/**
- * A simple "restroom" person in a 10 × 16 cell (head, shoulders, two legs), one path so a single
- * definition serves every icon; drawn with a margin so strokes never touch. Written with relative
- * moves after the first point, so copies can be chained into a row path.
- */
-const PERSON_START = [5, 0.9] as const;
-const PERSON_REST =
-	'a2 2 0 1 1 0 4a2 2 0 1 1 0-4z' +
-	'm-1.9 4.7h3.8a1.6 1.6 0 0 1 1.6 1.6v3.9h-1.3v4h-1.9v-3.4h-.6v3.4h-1.9v-4h-1.3v-3.9a1.6 1.6 0 0 1 1.6-1.6z';
-/** Where the pen is after drawing one person (the body's start), relative to the head's start. */
-const PERSON_END = [-1.9, 4.7] as const;
-
-export const PERSON_PATH = `M${PERSON_START[0]} ${PERSON_START[1]}${PERSON_REST}`;
-
-/** Ten persons side by side, `cellWidth` apart: one path for a full row. */
-export function personRowPath(cellWidth = 10, count = BLOCK_SIDE): string {
-	const step = `m${round3(cellWidth - PERSON_END[0])} ${round3(-PERSON_END[1])}${PERSON_REST}`;
-	return PERSON_PATH + step.repeat(count - 1);
-}
-
-/** The row path every 100-icon array defines once. */
-export const PERSON_ROW_PATH = personRowPath();

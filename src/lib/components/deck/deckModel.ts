@@ -5,7 +5,7 @@
  */
 import type { OptionAnswer, QuestionEvidence } from '$lib/evidence/questions';
 import { OPTIONS, type ArmId, type FigureEstimate, type OptionId, type Outcome } from '$lib/evidence/types';
-import { scaleProportion } from '$lib/charts/denominator';
+import { scaleProportion, type Proportion } from '$lib/charts/denominator';
 import type { Denominator } from '$lib/charts/iconLayout';
 
 interface FigureColumn {
@@ -15,6 +15,8 @@ interface FigureColumn {
 	estimate: FigureEstimate;
 	/** The people affected, on the card's denominator. */
 	count: number;
+	/** What the icon array draws: count, denominator and range on the card's denominator. */
+	drawn: Proportion;
 	/** The study (comparison id) the figure comes from: its name is `evidence:comparisons.<id>.study`. */
 	comparison: string;
 	/** The comparator arm in the same study (e.g. sham), drawn as the array's baseline when it is lower. */
@@ -64,6 +66,7 @@ export function cardModel(evidence: QuestionEvidence): CardModel {
 			outcome: answer.outcome,
 			estimate,
 			count: own.count,
+			drawn: { count: own.count, of: own.of, ...(own.range ? { range: own.range } : {}) },
 			comparison: answer.row.comparison
 		};
 		const other = answer.comparator ? answer.row.arms[answer.comparator] : undefined;

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OPTIONS } from '$lib/evidence/types';
-import { armsInOrder, buildSlots, certaintyLines, incrementalSplit } from './slots';
+import { certaintyLines, incrementalSplit, rowFigures } from './rowFigures';
 import { figure, missing } from './test-support';
-
-describe('armsInOrder', () => {
-	it('always orders conservative, vertebroplasty, kyphoplasty, sham', () => {
-		const arms = armsInOrder({ sham: missing('sham'), vertebroplasty: figure({ arm: 'vertebroplasty', count: 1 }), conservative: missing('conservative') });
-		expect(arms).toEqual(['conservative', 'vertebroplasty', 'sham']);
-	});
-});
 
 describe('incrementalSplit', () => {
 	it('takes the smallest count as the shared baseline', () => {
@@ -39,45 +31,58 @@ describe('incrementalSplit', () => {
 	});
 });
 
-describe('buildSlots', () => {
+describe('rowFigures', () => {
 	const vp = figure({ arm: 'vertebroplasty', count: 44, sources: ['VAPOUR'] });
 	const sham = figure({ arm: 'sham', count: 21, sources: ['VAPOUR'] });
+	const drawn = (m: ReturnType<typeof rowFigures>) => m.arms.map((a) => (a.kind === 'figure' ? a.drawn.count : null));
+
+	it('always orders conservative, vertebroplasty, kyphoplasty, sham', () => {
+		const m = rowFigures({ sham: missing('sham'), vertebroplasty: vp, conservative: missing('conservative') }, { of: 100, incremental: false });
+		expect(m.arms.map((a) => a.arm)).toEqual(['conservative', 'vertebroplasty', 'sham']);
+	});
 
 	it('draws the incremental view within one comparison', () => {
-		const m = buildSlots(['vertebroplasty', 'sham'], { vertebroplasty: vp, sham }, { of: 100, incremental: true });
+		const m = rowFigures({ vertebroplasty: vp, sham }, { of: 100, incremental: true });
 		expect(m.incremental).toEqual({ baseline: 21, reference: 'sham' });
-		expect(m.slots).toMatchObject([
-			{ kind: 'figure', arm: 'vertebroplasty', count: 44, baseline: 21, extra: 23 },
-			{ kind: 'figure', arm: 'sham', count: 21, baseline: 21, extra: 0 }
+		expect(m.arms).toMatchObject([
+			{ kind: 'figure', arm: 'vertebroplasty', drawn: { count: 44, of: 100 }, baseline: 21 },
+			{ kind: 'figure', arm: 'sham', drawn: { count: 21, of: 100 }, baseline: 21 }
 		]);
 		expect(m.sources).toEqual(['VAPOUR']);
+		expect(m.legend).toEqual(['affected', 'extra', 'unaffected']);
 	});
 
 	it('draws plain arrays when the incremental view is off', () => {
-		const m = buildSlots(['vertebroplasty', 'sham'], { vertebroplasty: vp, sham }, { of: 100, incremental: false });
+		const m = rowFigures({ vertebroplasty: vp, sham }, { of: 100, incremental: false });
 		expect(m.incremental).toBeNull();
-		expect(m.slots.map((s) => (s.kind === 'figure' ? s.extra : -1))).toEqual([0, 0]);
+		expect(m.arms.map((a) => (a.kind === 'figure' ? a.drawn.count - a.baseline : -1))).toEqual([0, 0]);
+		expect(m.legend).toEqual(['affected', 'unaffected']);
 	});
 
-	it('keeps a slot for a missing figure, with its note, and for an option without any entry', () => {
-		const m = buildSlots(OPTIONS, { vertebroplasty: vp, kyphoplasty: missing('kyphoplasty') }, { of: 100, incremental: false });
-		expect(m.slots).toMatchObject([
-			{ kind: 'missing', arm: 'conservative' },
+	it('explains the range in the legend when any arm has one', () => {
+		const ranged = figure({ arm: 'vertebroplasty', count: 44, range: { low: 11, high: 44 } });
+		const m = rowFigures({ vertebroplasty: ranged, sham }, { of: 1000, incremental: false });
+		expect(m.legend).toEqual(['affected', 'unaffected', 'range']);
+		expect(m.arms[0]).toMatchObject({ drawn: { count: 440, of: 1000, range: { low: 110, high: 440 } } });
+	});
+
+	it('keeps a column for a missing figure, with its note', () => {
+		const m = rowFigures({ vertebroplasty: vp, kyphoplasty: missing('kyphoplasty') }, { of: 100, incremental: false });
+		expect(m.arms).toMatchObject([
 			{ kind: 'figure', arm: 'vertebroplasty' },
-			{ kind: 'missing', arm: 'kyphoplasty', note: 'notes.no-sham-kp' }
+			{ kind: 'gap', arm: 'kyphoplasty', note: 'notes.no-sham-kp', notApplicable: false }
 		]);
-		expect(m.slots[0]).not.toHaveProperty('note');
 	});
 
 	it('marks a gap where the outcome cannot happen with an option', () => {
-		const m = buildSlots(OPTIONS, { conservative: missing('conservative', 'notes.noCement', true) }, { of: 100, incremental: false });
-		expect(m.slots[0]).toEqual({ kind: 'missing', arm: 'conservative', note: 'notes.noCement', notApplicable: true });
+		const m = rowFigures({ conservative: missing('conservative', 'notes.noCement', true) }, { of: 100, incremental: false });
+		expect(m.arms[0]).toEqual({ kind: 'gap', arm: 'conservative', note: 'notes.noCement', notApplicable: true });
 	});
 
 	it('puts every arm on one denominator, switching 100 → 1000 exactly', () => {
-		const m = buildSlots(['vertebroplasty', 'sham'], { vertebroplasty: vp, sham }, { of: 1000, incremental: true });
+		const m = rowFigures({ vertebroplasty: vp, sham }, { of: 1000, incremental: true });
 		expect(m.of).toBe(1000);
-		expect(m.slots.map((s) => (s.kind === 'figure' ? [s.count, s.of, s.baseline] : null))).toEqual([
+		expect(m.arms.map((a) => (a.kind === 'figure' ? [a.drawn.count, a.drawn.of, a.baseline] : null))).toEqual([
 			[440, 1000, 210],
 			[210, 1000, 210]
 		]);
@@ -88,12 +93,11 @@ describe('buildSlots', () => {
 			vertebroplasty: figure({ arm: 'vertebroplasty', count: 5, of: 1000 }),
 			kyphoplasty: figure({ arm: 'kyphoplasty', count: 10, of: 1000 })
 		};
-		const m = buildSlots(OPTIONS, harms, { of: 100, incremental: false });
+		const m = rowFigures({ conservative: missing('conservative'), ...harms }, { of: 100, incremental: false });
 		expect(m.of).toBe(1000);
-		expect(m.blocked).toEqual({ wanted: 100, count: 5, of: 1000 });
 		expect(m.hundredBlocker).toEqual({ count: 5, of: 1000 });
 		expect(m.hasThousand).toBe(true);
-		expect(m.slots.map((s) => (s.kind === 'figure' ? s.count : null))).toEqual([null, 5, 10]);
+		expect(drawn(m)).toEqual([null, 5, 10]);
 	});
 
 	it('allows 1000 → 100 when every count divides by 10', () => {
@@ -101,10 +105,10 @@ describe('buildSlots', () => {
 			vertebroplasty: figure({ arm: 'vertebroplasty', count: 20, of: 1000 }),
 			kyphoplasty: figure({ arm: 'kyphoplasty', count: 10, of: 1000 })
 		};
-		const m = buildSlots(OPTIONS, harms, { of: 100, incremental: false });
+		const m = rowFigures({ conservative: missing('conservative'), ...harms }, { of: 100, incremental: false });
 		expect(m.of).toBe(100);
 		expect(m.hundredBlocker).toBeNull();
-		expect(m.slots.map((s) => (s.kind === 'figure' ? s.count : null))).toEqual([null, 2, 1]);
+		expect(drawn(m)).toEqual([null, 2, 1]);
 	});
 });
 

@@ -1,36 +1,32 @@
 /**
- * What a row of icon arrays shows: one slot per arm in the fixed order, each a figure (on the
- * row's shared denominator) or an honest "no reliable figure"; the incremental split; the
- * certainty lines. Used by both the comparison row (one study's arms) and the option slots (the
- * three options, always all three).
+ * What a comparison row draws: every arm one study (or pooled analysis) compared, in the fixed
+ * order, each either a figure on the row's shared denominator or the stated gap ("no reliable
+ * figure" / "does not apply", with why); the incremental split; the legend states; the certainty
+ * lines and sources said once under the row. Pure: no DOM, no translation.
  */
 import { ARMS, type ArmId, type Certainty, type Design, type Estimate, type FigureEstimate } from '$lib/evidence/types';
-import { hundredBlocker, rescaleAll, type Blocked } from './denominator';
-import type { Denominator } from './iconLayout';
+import { hundredBlocker, rescaleAll, type Proportion } from './denominator';
+import type { Denominator, LegendState } from './iconLayout';
 
-interface FigureSlot {
+/** An arm with a figure: its estimate, and the numbers drawn on the row's denominator. */
+interface ArmFigure {
 	kind: 'figure';
 	arm: ArmId;
 	estimate: FigureEstimate;
-	/** Drawn numbers, on the row's denominator. */
-	count: number;
-	of: Denominator;
-	range?: { low: number; high: number };
+	drawn: Proportion;
 	/** Incremental view: the first `baseline` affected are shared with the reference arm, the rest extra. */
 	baseline: number;
-	extra: number;
 }
 
-interface MissingSlot {
-	kind: 'missing';
+/** An arm without a reliable figure: it keeps its column and says why. */
+interface ArmGap {
+	kind: 'gap';
 	arm: ArmId;
-	/** i18n key (evidence namespace) explaining the gap; absent when no entry exists at all. */
-	note?: string;
+	/** i18n key (evidence namespace) explaining the gap. */
+	note: string;
 	/** The outcome cannot happen with this option ("does not apply" rather than "no reliable figure"). */
-	notApplicable?: boolean;
+	notApplicable: boolean;
 }
-
-type Slot = FigureSlot | MissingSlot;
 
 export interface Incremental {
 	/** People affected in every arm shown: drawn in the base colour in each array. */
@@ -45,29 +41,25 @@ export interface CertaintyLine {
 	arms: ArmId[];
 }
 
-export interface SlotsModel {
-	slots: Slot[];
+export interface RowFigures {
+	arms: (ArmFigure | ArmGap)[];
 	of: Denominator;
-	blocked: Blocked | null;
 	/** The first figure that cannot be drawn out of 100 without rounding; null when all can. */
 	hundredBlocker: { count: number; of: Denominator } | null;
 	/** Any figure is stored out of 1000, i.e. a rare event worth a switch. */
 	hasThousand: boolean;
 	incremental: Incremental | null;
+	/** What the legend beside the arrays explains, in order. */
+	legend: LegendState[];
 	certainty: CertaintyLine[];
 	sources: string[];
 }
 
-export interface SlotOptions {
-	/** The denominator the reader asked for; 100 may be refused (see `blocked`). */
+export interface RowOptions {
+	/** The denominator the reader asked for; 100 is refused when a figure would need rounding. */
 	of: Denominator;
 	/** Split counts into shared baseline + extra when the arms differ. */
 	incremental: boolean;
-}
-
-/** Arms of a comparison in the fixed display order: conservative, vertebroplasty, kyphoplasty, sham. */
-export function armsInOrder(estimates: Partial<Record<ArmId, Estimate>>): ArmId[] {
-	return ARMS.filter((arm) => estimates[arm] !== undefined);
 }
 
 /** The shared baseline, or null when fewer than two figures or all the same (nothing extra to show). */
@@ -79,46 +71,37 @@ export function incrementalSplit(figures: readonly { arm: ArmId; count: number }
 	return { baseline: reference.count, reference: reference.arm };
 }
 
-export function buildSlots(
-	arms: readonly ArmId[],
-	estimates: Partial<Record<ArmId, Estimate>>,
-	options: SlotOptions
-): SlotsModel {
-	const figures = arms
-		.map((arm) => estimates[arm])
-		.filter((e): e is FigureEstimate => e !== undefined && e.status === 'figure');
+/** The row's arms in the fixed display order (conservative, vertebroplasty, kyphoplasty, sham). */
+export function rowFigures(estimates: Partial<Record<ArmId, Estimate>>, options: RowOptions): RowFigures {
+	const entries = ARMS.flatMap((arm) => (estimates[arm] ? [{ arm, entry: estimates[arm] }] : []));
+	const figures = entries.flatMap(({ entry }) => (entry.status === 'figure' ? [entry] : []));
 	const rescaled = rescaleAll(figures, options.of);
-	const drawn = new Map(rescaled.figures.map((f) => [f.arm, f]));
 	const incremental = options.incremental ? incrementalSplit(rescaled.figures) : null;
 
-	const slots = arms.map((arm): Slot => {
-		const figure = drawn.get(arm);
-		if (figure) {
-			const estimate = estimates[arm] as FigureEstimate;
-			const baseline = incremental ? Math.min(incremental.baseline, figure.count) : figure.count;
-			return {
-				kind: 'figure',
-				arm,
-				estimate,
-				count: figure.count,
-				of: figure.of,
-				...(figure.range ? { range: figure.range } : {}),
-				baseline,
-				extra: figure.count - baseline
-			};
-		}
-		const missing = estimates[arm];
-		if (!missing || missing.status !== 'no-evidence') return { kind: 'missing', arm };
-		return { kind: 'missing', arm, note: missing.note, ...(missing.notApplicable ? { notApplicable: true } : {}) };
+	const arms = entries.map(({ arm, entry }): ArmFigure | ArmGap => {
+		if (entry.status !== 'figure') return { kind: 'gap', arm, note: entry.note, notApplicable: entry.notApplicable ?? false };
+		const { count, of, range } = rescaled.figures[figures.indexOf(entry)];
+		return {
+			kind: 'figure',
+			arm,
+			estimate: entry,
+			drawn: range ? { count, of, range } : { count, of },
+			baseline: incremental ? Math.min(incremental.baseline, count) : count
+		};
 	});
 
 	return {
-		slots,
+		arms,
 		of: rescaled.of,
-		blocked: rescaled.blocked,
 		hundredBlocker: hundredBlocker(figures),
 		hasThousand: figures.some((f) => f.of === 1000),
 		incremental,
+		legend: [
+			'affected',
+			...(incremental ? (['extra'] as const) : []),
+			'unaffected',
+			...(rescaled.figures.some((f) => f.range) ? (['range'] as const) : [])
+		],
 		certainty: certaintyLines(figures),
 		sources: [...new Set(figures.flatMap((f) => f.sources))]
 	};
