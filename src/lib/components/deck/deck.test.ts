@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { DifferenceResult, QuestionEvidence } from '$lib/evidence/questions';
 import type { ComparisonRow } from '$lib/evidence/types';
 import { embolism, figure, html, painRelief } from '$lib/charts/test-support';
-import { cardDenominator, cardModel } from './deckModel';
+import { cardDenominator, cardModel, deckQuestions } from './deckModel';
+import { selectQuestions } from '$lib/evidence/questions';
 import { differencePoint } from '$lib/evidence/questions';
 import QuestionCard from './QuestionCard.svelte';
 
@@ -88,6 +89,19 @@ describe('cardModel', () => {
 		const vp = model.columns[1];
 		expect(vp.kind === 'figure' && vp.baseline).toBeUndefined();
 		expect(vp.kind === 'figure' && vp.comparator?.count).toBe(50);
+	});
+});
+
+describe('deckQuestions', () => {
+	it('selects each situation once: the same answers again, equal to a fresh selection', () => {
+		const first = deckQuestions({ cause: 'osteoporotic', age: 'acute' });
+		expect(deckQuestions({ cause: 'osteoporotic', age: 'acute' })).toBe(first);
+		expect(first).toEqual(selectQuestions({ cause: 'osteoporotic', age: 'acute' }));
+		expect(deckQuestions({ cause: 'cancer', age: 'acute' })).not.toBe(first);
+	});
+	it('lays out each answer once', () => {
+		const [question] = deckQuestions({ cause: 'cancer', age: 'chronic' });
+		expect(cardModel(question)).toBe(cardModel(question));
 	});
 });
 

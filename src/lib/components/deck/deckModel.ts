@@ -3,8 +3,8 @@
  * the whole card, and per option either an icon array with its comparator as the baseline, another
  * kind of evidence, or the stated gap. Pure: no DOM, no translation.
  */
-import type { OptionAnswer, QuestionEvidence } from '$lib/evidence/questions';
-import { OPTIONS, type ArmId, type FigureEstimate, type OptionId, type Outcome } from '$lib/evidence/types';
+import { selectQuestions, type OptionAnswer, type QuestionEvidence } from '$lib/evidence/questions';
+import { OPTIONS, type ArmId, type FigureEstimate, type OptionId, type Outcome, type Situation } from '$lib/evidence/types';
 import { scaleProportion, type Proportion } from '$lib/charts/denominator';
 import type { Denominator } from '$lib/charts/iconLayout';
 
@@ -50,7 +50,34 @@ export function cardDenominator(evidence: QuestionEvidence): Denominator {
 	return figures.some((f) => f.of === 1000 || scaleProportion(f, 100) === null) ? 1000 : 100;
 }
 
+/**
+ * The deck's questions for a situation, selected once per situation: the evidence never changes
+ * while the page is open, so switching back and forth between situations (the consultation's
+ * "what if") redraws the visible card from answers already worked out. At most nine situations.
+ */
+const questionsBySituation = new Map<string, QuestionEvidence[]>();
+export function deckQuestions(situation: Situation): QuestionEvidence[] {
+	const key = `${situation.cause}|${situation.age}`;
+	let questions = questionsBySituation.get(key);
+	if (!questions) {
+		questions = selectQuestions({ cause: situation.cause, age: situation.age });
+		questionsBySituation.set(key, questions);
+	}
+	return questions;
+}
+
+/** One model per answer: the same answer (from `deckQuestions`) is never laid out twice. */
+const models = new WeakMap<QuestionEvidence, CardModel>();
 export function cardModel(evidence: QuestionEvidence): CardModel {
+	let model = models.get(evidence);
+	if (!model) {
+		model = buildCardModel(evidence);
+		models.set(evidence, model);
+	}
+	return model;
+}
+
+function buildCardModel(evidence: QuestionEvidence): CardModel {
 	const of = cardDenominator(evidence);
 	const columns = OPTIONS.map((option): Column => {
 		const answer = evidence.columns[option];
