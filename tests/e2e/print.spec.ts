@@ -80,8 +80,6 @@ for (const [lang, second] of LANGUAGES) {
 		const most = second ? 5 : 2;
 		const mostWithGrid = second ? 6 : 3;
 		test(`printout ${name}: at most ${most} pages on A4 and Letter, ${mostWithGrid} with the option grid`, async ({ page }) => {
-			// Open work on issue 12: English "not sure" is still 14 mm (A4) / 24 mm (Letter) over two pages.
-			test.fixme(second === null && lang === 'en' && cause === 'unsure', 'English "not sure" printout still 3 pages (issue 12)');
 			await openSummary(page, lang, cause, age, second);
 			for (const format of ['A4', 'Letter'] as const) expect(await pdfPages(page, format), `${name} ${format}`).toBeLessThanOrEqual(most);
 			await page.locator('[data-print-option="grid"]').check();
