@@ -73,12 +73,14 @@ const LANGUAGES = [
 for (const [lang, second] of LANGUAGES) {
 	for (const [cause, age] of SITUATIONS) {
 		const name = `${lang}${second ? '+' + second : ''} ${cause}/${age}`;
-		// One language: two sheets, three with the option grid. Two languages in full: every text
-		// twice at the same type sizes (body 11 pt, tables 10 pt) is about 700 mm of content against
-		// the 2 × 265 mm two sheets hold, so it cannot fit two; measured (Chromium, 2026-12) 4 pages
-		// for each situation and 5 for "not sure" on A4 and Letter, one or two more with the grid.
-		const most = second ? 5 : 2;
-		const mostWithGrid = second ? 6 : 3;
+		// One language: two sheets, three with the option grid. Two languages in full (every line in
+		// both, pairs side by side, pictures once) at the same type sizes (body 11 pt, tables 10 pt)
+		// cannot fit two: one language alone fills about 1.8 sheets (510-535 mm of the 2 × 267-285 mm
+		// two sheets hold), and the second language adds about 400 mm of text. Measured (Chromium,
+		// 2026-12): en+ar 4 pages for every situation on A4 and Letter (890-940 mm), the option-grid
+		// sheet one more; en+es (not run here) 4-5 pages, its grid sheet 1-2.
+		const most = second ? 4 : 2;
+		const mostWithGrid = second ? 5 : 3;
 		test(`printout ${name}: at most ${most} pages on A4 and Letter, ${mostWithGrid} with the option grid`, async ({ page }) => {
 			await openSummary(page, lang, cause, age, second);
 			for (const format of ['A4', 'Letter'] as const) expect(await pdfPages(page, format), `${name} ${format}`).toBeLessThanOrEqual(most);
