@@ -15,7 +15,9 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `sfc-${version}`;
 // The host's "not found" page is the adapter's fallback, which `prerendered` does not list.
 const NOT_FOUND = `${base}/404.html`;
-const ASSETS = [...build, ...files, ...prerendered, NOT_FOUND];
+// The outcomes pages per situation are for browsers without JavaScript, which run no service worker either.
+const NO_SCRIPT_PAGE = /\/outcomes\/[a-z]+-[a-z]+\/?$/;
+const ASSETS = [...build, ...files, ...prerendered.filter((path) => !NO_SCRIPT_PAGE.test(path)), NOT_FOUND];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));

@@ -30,7 +30,8 @@ export function url(lang: string, page: string, hash = ''): string {
  * once the new page is shown, so `click(); await ready(page)` waits for the new page.
  */
 export async function ready(page: Page): Promise<void> {
-	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	// The outcomes page builds its answers one question per task after hydration, each aria-busy until built.
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true' && !document.querySelector('main [aria-busy="true"]'));
 }
 
 export async function stored(page: Page): Promise<Record<string, unknown> | null> {

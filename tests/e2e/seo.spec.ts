@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { test, expect, ready } from './fixtures';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/i18n/locales';
+import { SITUATION_KEYS } from '../../src/lib/evidence/questions';
 
 const BUILD = join(import.meta.dirname, '..', '..', 'build');
 const LOCALE_DIR = join(import.meta.dirname, '..', '..', 'content', 'locales');
@@ -22,8 +23,8 @@ const locale = (lang: string, file: string) => JSON.parse(readFileSync(join(LOCA
 
 test('every prerendered page has one meta description, in its own language (Lighthouse SEO)', () => {
 	const pages = prerenderedPages();
-	// The root page plus nine pages in every language.
-	expect(pages.length).toBe(1 + 9 * LOCALES.length);
+	// The root page plus nine pages in every language, and the no-JavaScript outcomes page of each situation.
+	expect(pages.length).toBe(1 + (9 + SITUATION_KEYS.length) * LOCALES.length);
 	const problems: string[] = [];
 	for (const file of pages) {
 		const name = relative(BUILD, file).split(sep).join('/');
