@@ -1,3 +1,4 @@
+// @ts-nocheck -- a measuring script, run by hand; not part of the app or the tests
 // `node tests/bench/breakdown.js [--no-build]`: where the first-view JavaScript goes. Builds with a
 // reporter that records each client chunk's modules (rendered bytes), opens every page in en and ar in
 // a fresh context, and splits the gzip bytes of the chunks it loads by module group (a chunk's gzip
