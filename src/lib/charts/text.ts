@@ -3,7 +3,7 @@
  * function twice (page language, second language) with numbers formatted for each. Numbers only
  * ever enter a translation as interpolated, locale-formatted values.
  *
- * text-keys: evidence:timeFrames.*, evidence:outcomes.*.caption, evidence:notes.*
+ * text-keys: evidence:timeFrames.*, evidence:outcomes.*.caption, evidence:notes.*, evidence:costLabels.*
  */
 import type { ArmId, Certainty, Design, FigureEstimate, Stratum, TimeFrame } from '$lib/evidence/types';
 import type { Translator } from '$lib/i18n/translator';
