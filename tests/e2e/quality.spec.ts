@@ -82,7 +82,7 @@ test('security: every page carries a CSP without unsafe-inline scripts or eval, 
 const OVER_BUDGET: Record<string, string> = {
 	outcomes: '113.4–116.2 KB',
 	together: '115.7–118.6 KB',
-	summary: '107.6–114.8 KB',
+	summary: '107.6–115.0 KB (the upper figure when the QR encoder, deferred to 1.5 s idle, lands before network idle)',
 	check: '87.8–89.8 KB',
 	about: '88.8–90.1 KB'
 };
