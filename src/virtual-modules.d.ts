@@ -3,3 +3,8 @@ declare module 'virtual:sfc/source-facts' {
 	const facts: import('$lib/evidence/source-facts-plugin').SourceFacts;
 	export default facts;
 }
+declare module 'virtual:sfc/text' {
+	/** One bundle's text (`shell`, or a page's own) in one language: `{ namespace: tree }`. */
+	export function loadText(bundle: string, lang: string): Promise<Record<string, Record<string, unknown>>>;
+	export const TEXT_BUNDLES: readonly string[];
+}

@@ -2,6 +2,8 @@
  * Every sentence a chart says, built from one translator so the bilingual view can call each
  * function twice (page language, second language) with numbers formatted for each. Numbers only
  * ever enter a translation as interpolated, locale-formatted values.
+ *
+ * text-keys: evidence:timeFrames.*, evidence:outcomes.*.caption, evidence:notes.*, evidence:costLabels.*
  */
 import type { ArmId, Certainty, Design, FigureEstimate, Stratum, TimeFrame } from '$lib/evidence/types';
 import type { Translator } from '$lib/i18n/translator';

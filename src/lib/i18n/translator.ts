@@ -1,6 +1,8 @@
+// text-keys: callers (this is where `t` is defined; the keys are quoted where it is called)
 import { createInstance, type TOptions } from 'i18next';
 import { DEFAULT_LOCALE, NAMESPACES as FILES, findLocale, type LocaleInfo } from './locales';
 import { createFormatter, type Formatter } from './format';
+import { loadText } from 'virtual:sfc/text';
 
 export type Resources = Record<string, Record<string, unknown>>;
 export type Vars = Record<string, string | number>;
@@ -14,22 +16,27 @@ export interface Translator {
 	format: Formatter;
 	/** Keys asked for that this language lacks (recorded in development and tests only). */
 	missing: Set<string>;
-	/** Loads more namespaces (once); a page awaits this in its `load` before it renders. */
+	/** Loads more namespaces (once): the hand-off text. */
 	need(namespaces: readonly Namespace[]): Promise<Translator>;
+	/** Loads a page's text bundle (once); the layout's `load` awaits it before the page renders. */
+	needText(bundle: string): Promise<Translator>;
 }
 
-/** Lazy per-language chunks: only the active language is downloaded. */
-const bundles = import.meta.glob<Record<string, unknown>>(['/content/locales/*/*.json', '!/content/locales/*/root.json'], {
-	import: 'default'
-});
+/** Hand-off text, loaded whole and only once a hand-off is drawn or received. */
+const bundles = import.meta.glob<Record<string, unknown>>('/content/locales/*/handoff.json', { import: 'default' });
 
-/** What every page needs; pages that show evidence add `EVIDENCE_NAMESPACES` (see `Translator.need`). */
-const BASE_NAMESPACES: readonly Namespace[] = ['common', 'glossary'];
-export const EVIDENCE_NAMESPACES: readonly Namespace[] = ['evidence', 'charts'];
-export type Namespace = Exclude<(typeof FILES)[number], 'root'>;
-const NAMESPACES = FILES.filter((ns): ns is Namespace => ns !== 'root');
+export type Namespace = 'handoff';
+const NAMESPACES = FILES.filter((ns) => ns !== 'root');
 
-async function loadResources(lang: string, namespaces: readonly Namespace[] = NAMESPACES): Promise<Resources> {
+/**
+ * The text bundle a route needs besides the shell's (layouts, header, footer): its page's own keys,
+ * cut at build time from the code (see page-text.ts). `/[lang=locale]/outcomes` → `outcomes`.
+ */
+export function textBundleOf(routeId: string | null | undefined): string {
+	return routeId?.split('/')[2] || 'start';
+}
+
+async function loadResources(lang: string, namespaces: readonly Namespace[]): Promise<Resources> {
 	const resources: Resources = {};
 	await Promise.all(
 		namespaces.map(async (ns) => {
@@ -72,7 +79,24 @@ export function createTranslator(lang: string, own: Resources, fallback: Resourc
 	});
 	const has = (key: string) => instance.exists(key, { lng: locale.code, fallbackLng: false } as TOptions);
 	const loaded = new Set(Object.keys(own));
+	const texts = new Set<string>(['shell']);
 	const memo = new Map<string, string>();
+	const needsFallback = Object.keys(fallback).length > 0;
+	const add = (more: Resources, moreFallback: Resources) => {
+		for (const [ns, tree] of Object.entries(more)) instance.addResourceBundle(locale.code, ns, tree, true, true);
+		if (needsFallback) for (const [ns, tree] of Object.entries(moreFallback)) instance.addResourceBundle(DEFAULT_LOCALE, ns, tree, true, true);
+		memo.clear();
+	};
+	/**
+	 * A key the page's text lacks: the build's cut of the text missed a key the code asks for. Prerendering
+	 * fails on it (naming page and key); in the browser it is a console error, which fails every browser test.
+	 */
+	const lacking = (key: string) => {
+		if (import.meta.env.DEV) return;
+		const message = `text key "${key}" is not in the ${locale.code} text of ${[...texts].join(' + ')} (declare it where it is asked for; see src/lib/i18n/page-text.ts)`;
+		if (import.meta.env.SSR) throw new Error(message);
+		console.error(message);
+	};
 	const translator: Translator = {
 		locale,
 		format,
@@ -81,17 +105,22 @@ export function createTranslator(lang: string, own: Resources, fallback: Resourc
 		async need(namespaces) {
 			const wanted = namespaces.filter((ns) => !loaded.has(ns));
 			if (wanted.length === 0) return translator;
-			const needsFallback = Object.keys(fallback).length > 0;
 			const [more, moreFallback] = await Promise.all([
 				loadResources(locale.code, wanted),
 				needsFallback ? loadResources(DEFAULT_LOCALE, wanted) : ({} as Resources)
 			]);
-			for (const ns of wanted) {
-				instance.addResourceBundle(locale.code, ns, more[ns], true, true);
-				if (needsFallback) instance.addResourceBundle(DEFAULT_LOCALE, ns, moreFallback[ns], true, true);
-				loaded.add(ns);
-			}
-			memo.clear();
+			add(more, moreFallback);
+			for (const ns of wanted) loaded.add(ns);
+			return translator;
+		},
+		async needText(bundle) {
+			if (texts.has(bundle)) return translator;
+			const [more, moreFallback] = await Promise.all([
+				loadText(bundle, locale.code),
+				needsFallback ? loadText(bundle, DEFAULT_LOCALE) : ({} as Resources)
+			]);
+			add(more, moreFallback);
+			texts.add(bundle);
 			return translator;
 		},
 		t(key, vars) {
@@ -102,6 +131,7 @@ export function createTranslator(lang: string, own: Resources, fallback: Resourc
 			const id = vars ? `${key}\u0000${JSON.stringify(vars)}` : key;
 			let text = memo.get(id);
 			if (text === undefined) {
+				if (!instance.exists(key, vars as TOptions)) lacking(key);
 				text = instance.t(key, vars as TOptions) as string;
 				memo.set(id, text);
 			}
@@ -113,17 +143,19 @@ export function createTranslator(lang: string, own: Resources, fallback: Resourc
 
 const cache = new Map<string, Promise<Translator>>();
 
+/**
+ * The translator of a language with the shell's text loaded. The browser keeps one per language; the
+ * server makes one per page, so each prerendered page renders from exactly its own text (and fails if
+ * it asks for a key outside it).
+ */
 export function loadTranslator(lang: string): Promise<Translator> {
-	let pending = cache.get(lang);
+	let pending = import.meta.env.SSR ? undefined : cache.get(lang);
 	if (!pending) {
 		// The build refuses incomplete translations (see vite-plugin.ts), so only development,
 		// where a translation may lag behind, pays for English as a fallback.
 		const needsFallback = lang !== DEFAULT_LOCALE && import.meta.env.DEV;
-		pending = Promise.all([
-			loadResources(lang, BASE_NAMESPACES),
-			needsFallback ? loadResources(DEFAULT_LOCALE, BASE_NAMESPACES) : {}
-		]).then(
-			([own, fallback]) => createTranslator(lang, own, fallback)
+		pending = Promise.all([loadText('shell', lang), needsFallback ? loadText('shell', DEFAULT_LOCALE) : {}]).then(([own, fallback]) =>
+			createTranslator(lang, own, fallback)
 		);
 		cache.set(lang, pending);
 	}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { englishProblems, formatLocaleProblem, localeProblems, type LocaleProblem } from './completeness.ts';
 import { DEFAULT_LOCALE, LOCALES, NAMESPACES } from './locales.ts';
+import { bundleText, PAGE_NAMESPACES, planPageText, type PageTextPlan } from './page-text.ts';
 import type { Tree } from './tree.ts';
 
 export interface LocalesReport {
@@ -59,6 +60,72 @@ export function localeCheck(rootDir: string = process.cwd()): Plugin {
 				this.warn(`content/locales/${entry} is not a language in LOCALES (src/lib/i18n/locales.ts); ignored`);
 			if (problems.length === 0) return;
 			throw new Error(`${problems.length} translation problem(s):\n${problems.map(formatLocaleProblem).join('\n')}`);
+		}
+	};
+}
+
+const TEXT_ID = 'virtual:sfc/text';
+const TEXT_RESOLVED = `\0${TEXT_ID}`;
+const BUNDLE_PREFIX = `\0sfc-text/`;
+
+/** Each language's page namespaces, read from disk. */
+function readLanguage(rootDir: string, lang: string): Record<string, Tree> {
+	return Object.fromEntries(
+		PAGE_NAMESPACES.map((ns) => {
+			const file = join(rootDir, 'content', 'locales', lang, `${ns}.json`);
+			return [ns, existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Tree) : {}];
+		})
+	);
+}
+
+/**
+ * Serves `virtual:sfc/text`: `loadText(bundle, lang)` gives the resources of one bundle (`shell`, or a
+ * page: `start`, `outcomes`, …) in one language, each its own chunk holding just the keys that page's
+ * code can ask for (see page-text.ts). The build fails, naming page and key, when the code asks for a
+ * key no bundle can hold. In development every bundle is the whole of each namespace, so edits show at once.
+ */
+export function pageText(rootDir: string = process.cwd()): Plugin {
+	let building = false;
+	let plan: PageTextPlan | null = null;
+	const getPlan = () => (plan ??= planPageText(rootDir, readLanguage(rootDir, DEFAULT_LOCALE)));
+	return {
+		name: 'sfc-page-text',
+		enforce: 'pre',
+		configResolved(config) {
+			building = config.command === 'build';
+		},
+		buildStart() {
+			plan = null;
+			if (!building) return;
+			const { problems } = getPlan();
+			if (problems.length > 0) throw new Error(`${problems.length} page text problem(s):\n${problems.join('\n')}`);
+		},
+		resolveId(id) {
+			if (id === TEXT_ID) return TEXT_RESOLVED;
+			if (id.startsWith(`${TEXT_ID}/`)) return BUNDLE_PREFIX + id.slice(TEXT_ID.length + 1);
+			return undefined;
+		},
+		load(id) {
+			if (id === TEXT_RESOLVED) {
+				const bundles = Object.keys(getPlan().patterns);
+				const lines = bundles.flatMap((bundle) =>
+					LOCALES.map(({ code }) => `\t${JSON.stringify(`${bundle}/${code}`)}: () => import(${JSON.stringify(`${TEXT_ID}/${bundle}/${code}`)}),`)
+				);
+				return [
+					'const loaders = {',
+					...lines,
+					'};',
+					'/** @param {string} bundle @param {string} lang */',
+					'export const loadText = (bundle, lang) => { const load = loaders[`${bundle}/${lang}`]; return load ? load().then((m) => m.default) : Promise.resolve({}); };',
+					`export const TEXT_BUNDLES = ${JSON.stringify(bundles)};`
+				].join('\n');
+			}
+			if (!id.startsWith(BUNDLE_PREFIX)) return undefined;
+			const [bundle, lang] = id.slice(BUNDLE_PREFIX.length).split('/');
+			for (const ns of PAGE_NAMESPACES) this.addWatchFile(join(rootDir, 'content', 'locales', lang, `${ns}.json`));
+			const trees = readLanguage(rootDir, lang);
+			const resources = building ? bundleText(getPlan(), bundle, trees) : trees;
+			return `export default JSON.parse(${JSON.stringify(JSON.stringify(resources))});`;
 		}
 	};
 }

@@ -1,6 +1,10 @@
 import type { LayoutLoad } from './$types';
-import { loadTranslator } from '$lib/i18n/translator';
+import { loadTranslator, textBundleOf } from '$lib/i18n/translator';
 
-export const load: LayoutLoad = async ({ params }) => {
-	return { lang: params.lang, translator: await loadTranslator(params.lang) };
+// The shell's text, then the page's own (cut at build time to the keys its code asks for): reading
+// `route` makes this run again on each client-side navigation, which loads the next page's text.
+export const load: LayoutLoad = async ({ params, route }) => {
+	const translator = await loadTranslator(params.lang);
+	await translator.needText(textBundleOf(route.id));
+	return { lang: params.lang, translator };
 };

@@ -2,7 +2,6 @@ import { error } from '@sveltejs/kit';
 import { LOCALES } from '$lib/i18n/locales';
 import { SITUATION_KEYS } from '$lib/evidence/questions';
 import { isSituationKey, situationOfKey } from '$lib/components/outcomesModel';
-import { loadEvidenceText } from '$lib/i18n/evidence-page';
 import type { EntryGenerator, PageLoad } from './$types';
 
 /**
@@ -14,8 +13,7 @@ export const csr = false;
 
 export const entries: EntryGenerator = () => LOCALES.flatMap((l) => SITUATION_KEYS.map((situation) => ({ lang: l.code, situation })));
 
-export const load: PageLoad = async (event) => {
+export const load: PageLoad = (event) => {
 	if (!isSituationKey(event.params.situation)) error(404, 'unknown situation');
-	await loadEvidenceText(event);
 	return { situation: situationOfKey(event.params.situation) };
 };

@@ -1,0 +1,283 @@
+/**
+ * Text per page, not per language: which translation keys each page's code can ask for, found at build
+ * time by reading the code (no runtime tracing), and the cut of every language's resources to those keys.
+ *
+ * How a file's keys are found:
+ * - `t('ns:a.b')` / `t("a.b")`: that key (default namespace `common`); it must exist in English.
+ * - ``t(`a.${x}.c`)``: the family `a.*.c` (`*` is one key segment).
+ * - any other quoted string in the file that names an English key or subtree with a dot (`key="deck.next"`
+ *   passed to a component that calls `t(key)`, a constant list of keys): that key or subtree.
+ * - a call whose key the code does not spell out (``t(label)``, ``t(`evidence:${note}`)``) must be
+ *   declared in the same file with a comment `text-keys: <pattern>, <pattern>` (patterns as above), or
+ *   `text-keys: callers` when the keys are quoted by the code that passes them in (found by the rule above).
+ * A pattern also covers i18next's plural and context forms (`key_one`, `key_few`) and anything nested below it.
+ *
+ * Pure Node (fs only), so the unit test and the Vite plugin share it.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { flatten, type Tree } from './tree.ts';
+
+/** Namespaces cut per page. `handoff` loads whole, on demand, once a hand-off is drawn or received. */
+export const PAGE_NAMESPACES = ['common', 'glossary', 'evidence', 'charts'] as const;
+const DEFAULT_NS = 'common';
+const DECLARATION = /text-keys:\s*([^\n]*?)\s*(?:-->|\*\/|$)/gm;
+
+export interface KeyUse {
+	/** `ns:dotted.key` or `ns:a.*.c`. */
+	pattern: string;
+	file: string;
+	line: number;
+	/** Spelled out in a `t()` call, so it must exist; candidates found elsewhere may match nothing. */
+	required: boolean;
+}
+
+export interface FileKeys {
+	uses: KeyUse[];
+	/** `t()` calls whose key is not spelled out and that no `text-keys:` comment covers. */
+	undeclared: { file: string; line: number; call: string }[];
+}
+
+const lineOf = (code: string, index: number) => code.slice(0, index).split('\n').length;
+
+/** `a.b` → `common:a.b`; `evidence:a.b` stays; a namespace outside PAGE_NAMESPACES gives null (not cut). */
+function qualify(key: string): string | null {
+	const colon = key.indexOf(':');
+	if (colon < 0) return `${DEFAULT_NS}:${key}`;
+	const ns = key.slice(0, colon);
+	return (PAGE_NAMESPACES as readonly string[]).includes(ns) ? key : null;
+}
+
+/** Reads a template literal starting at `code[start] === '`'`; returns its text with each `${…}` as `*`, and its end. */
+function readTemplate(code: string, start: number): { pattern: string; end: number } {
+	let i = start + 1;
+	let out = '';
+	while (i < code.length && code[i] !== '`') {
+		if (code[i] === '$' && code[i + 1] === '{') {
+			let depth = 1;
+			i += 2;
+			while (i < code.length && depth > 0) {
+				if (code[i] === '{') depth++;
+				else if (code[i] === '}') depth--;
+				i++;
+			}
+			out += '*';
+		} else out += code[i++];
+	}
+	return { pattern: out, end: i + 1 };
+}
+
+/** The argument text of a call from `start` (just after `(`) to its first top-level `,` or `)`. */
+function readArgument(code: string, start: number): string {
+	let depth = 0;
+	let i = start;
+	for (; i < code.length; i++) {
+		const c = code[i];
+		if (c === '(' || c === '[' || c === '{') depth++;
+		else if (c === ')' || c === ']' || c === '}') {
+			if (depth === 0) break;
+			depth--;
+		} else if (c === ',' && depth === 0) break;
+	}
+	return code.slice(start, i).trim();
+}
+
+/** A key family is too broad when nothing but a namespace precedes its first `*`. */
+const tooBroad = (pattern: string) => /^(\w+:)?\*/.test(pattern);
+const KEYISH = /^(\w+:)?[A-Za-z][\w-]*(\.[\w*-]+)+$/;
+
+/** The keys one source file can ask for. */
+export function keysInSource(code: string, file: string): FileKeys {
+	const uses: KeyUse[] = [];
+	const undeclared: FileKeys['undeclared'] = [];
+	let declared = false;
+	for (const m of code.matchAll(DECLARATION)) {
+		declared = true;
+		// Each item is a pattern or `callers`; words after it (in brackets) say why.
+		for (const raw of m[1].replace(/\(.*?\)/g, '').split(',').map((p) => p.trim().split(/\s+/)[0]).filter(Boolean)) {
+			if (raw === 'callers') continue;
+			const pattern = qualify(raw);
+			if (pattern) uses.push({ pattern, file, line: lineOf(code, m.index), required: true });
+		}
+	}
+	for (const m of code.matchAll(/(?<![\w$])t\(\s*/g)) {
+		const at = m.index + m[0].length;
+		const line = lineOf(code, m.index);
+		const quote = code[at];
+		if (quote === "'" || quote === '"') {
+			const end = code.indexOf(quote, at + 1);
+			const pattern = qualify(code.slice(at + 1, end));
+			if (pattern) uses.push({ pattern, file, line, required: true });
+		} else if (quote === '`') {
+			const { pattern: raw } = readTemplate(code, at);
+			const pattern = qualify(raw);
+			if (pattern && !tooBroad(raw)) uses.push({ pattern, file, line, required: true });
+			else if (pattern && !declared) undeclared.push({ file, line, call: `t(\`${raw}\`)` });
+		} else {
+			const argument = readArgument(code, at);
+			// A choice between spelled-out keys (`open ? 'a.hide' : 'a.show'`) is read by the quoted-string rule below.
+			const spelled = /\?\s*(['"])[^'"]*\1\s*:\s*(['"])[^'"]*\2$/.test(argument);
+			if (!spelled && !declared) undeclared.push({ file, line, call: `t(${argument})` });
+		}
+	}
+	for (const m of code.matchAll(/(['"])([^'"\n]+)\1/g)) {
+		// A Svelte attribute may build the key (`key="grid.questions.{question}"`): each `{…}` is one segment.
+		const raw = m[2].replace(/\{[^{}]*\}/g, '*');
+		// `key="evidence:{bottomLine.text}"`: a whole key from data, so its family must be declared.
+		if (/^(\w+):\*$/.test(raw) && qualify(raw) && !declared) undeclared.push({ file, line: lineOf(code, m.index), call: m[0] });
+		if (!KEYISH.test(raw) || tooBroad(raw)) continue;
+		const pattern = qualify(raw);
+		if (pattern) uses.push({ pattern, file, line: lineOf(code, m.index), required: false });
+	}
+	for (const m of code.matchAll(/`([^`$\n]*\$\{[^`]*)`/g)) {
+		const { pattern: raw } = readTemplate(code, m.index);
+		if (tooBroad(raw) || !/^(\w+:)?[A-Za-z][\w-]*\./.test(raw) || /[\s/]/.test(raw)) continue;
+		const pattern = qualify(raw);
+		if (pattern) uses.push({ pattern, file, line: lineOf(code, m.index), required: false });
+	}
+	return { uses, undeclared };
+}
+
+const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)(['"])([^'"]+)\1/g;
+const EXTENSIONS = ['', '.ts', '.js', '.svelte', '/index.ts', '/index.js'];
+
+/** Resolves `$lib/…` and relative imports to files under `rootDir`; anything else (packages, `$app`, virtual) is null. */
+function resolveImport(rootDir: string, from: string, spec: string): string | null {
+	let base: string;
+	if (spec.startsWith('$lib/')) base = join(rootDir, 'src', 'lib', spec.slice(5));
+	else if (spec.startsWith('.')) base = join(dirname(from), spec);
+	else return null;
+	for (const ext of EXTENSIONS) {
+		const candidate = base + ext;
+		if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+	}
+	return null;
+}
+
+/** Every source file reachable from `entries` through static and dynamic imports (tests excluded). */
+export function importGraph(rootDir: string, entries: readonly string[]): string[] {
+	const seen = new Set<string>();
+	const stack = entries.filter((e) => existsSync(e));
+	while (stack.length > 0) {
+		const file = stack.pop()!;
+		if (seen.has(file) || !/\.(ts|js|svelte)$/.test(file) || /\.test\.ts$/.test(file)) continue;
+		seen.add(file);
+		const code = readFileSync(file, 'utf8');
+		for (const m of code.matchAll(IMPORT)) {
+			const target = resolveImport(rootDir, file, m[2]);
+			if (target && !seen.has(target)) stack.push(target);
+		}
+	}
+	return [...seen].sort();
+}
+
+/** A pattern as a test on flattened keys: itself, its plural/context forms, and what is nested below it. */
+export function patternMatcher(pattern: string): RegExp {
+	const body = pattern
+		.split('.')
+		.map((segment) => segment.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('[^.]+'))
+		.join('\\.');
+	return new RegExp(`^${body}(_[A-Za-z0-9]+)*(\\..+)?$`);
+}
+
+/** Flattened `ns:key` → text, for the page namespaces of one language. */
+export type FlatText = Map<string, string>;
+
+export function flattenLanguage(trees: Record<string, Tree>): FlatText {
+	const out: FlatText = new Map();
+	for (const ns of PAGE_NAMESPACES) for (const [key, text] of flatten(trees[ns] ?? {})) out.set(`${ns}:${key}`, text);
+	return out;
+}
+
+/** The keys of `flat` that any of `patterns` covers. */
+export function selectKeys(flat: FlatText, patterns: Iterable<string>): Set<string> {
+	const matchers = [...new Set(patterns)].map(patternMatcher);
+	const out = new Set<string>();
+	for (const key of flat.keys()) if (matchers.some((m) => m.test(key))) out.add(key);
+	return out;
+}
+
+/** Nested resources (`{ common: { a: { b: '…' } } }`) holding just `keys`. */
+export function unflatten(flat: FlatText, keys: Iterable<string>): Record<string, Tree> {
+	const out: Record<string, Tree> = {};
+	for (const full of keys) {
+		const colon = full.indexOf(':');
+		const ns = full.slice(0, colon);
+		const path = full.slice(colon + 1).split('.');
+		let node = (out[ns] ??= {});
+		for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Tree;
+		node[path.at(-1)!] = flat.get(full)!;
+	}
+	return out;
+}
+
+export interface PageTextPlan {
+	/** Bundle name (`shell`, `start`, `outcomes`, …) → the key patterns its code can ask for. */
+	patterns: Record<string, string[]>;
+	/** Bundle name → flattened keys (English) it carries; a page's own bundle leaves out what the shell has. */
+	keys: Record<string, Set<string>>;
+	problems: string[];
+}
+
+const ROUTES = join('src', 'routes');
+const LANG_ROUTES = join(ROUTES, '[lang=locale]');
+
+/** The shell (layouts and error page, loaded on every page) and each page's own files. */
+export function pageEntries(rootDir: string): Record<string, string[]> {
+	const at = (...parts: string[]) => join(rootDir, ...parts);
+	const entries: Record<string, string[]> = {
+		shell: ['+layout.svelte', '+layout.ts', '+error.svelte'].flatMap((f) => [at(ROUTES, f), at(LANG_ROUTES, f)]),
+		start: [at(LANG_ROUTES, '+page.svelte'), at(LANG_ROUTES, '+page.ts')]
+	};
+	const dir = at(LANG_ROUTES);
+	for (const name of existsSync(dir) ? readFileSyncDir(dir) : [])
+		entries[name] = [at(LANG_ROUTES, name, '+page.svelte'), at(LANG_ROUTES, name, '+page.ts')];
+	return entries;
+}
+
+function readFileSyncDir(dir: string): string[] {
+	return readdirSync(dir)
+		.filter((name) => existsSync(join(dir, name, '+page.svelte')))
+		.sort();
+}
+
+/**
+ * Plans every page's text from the code and the English resources: the patterns each bundle's import
+ * graph asks for, the keys they select, and the problems that fail the build (a key spelled out in a
+ * `t()` call that English lacks, a dynamic key without a `text-keys:` declaration, a declared family
+ * that matches nothing).
+ */
+export function planPageText(rootDir: string, english: Record<string, Tree>): PageTextPlan {
+	const flat = flattenLanguage(english);
+	const patterns: Record<string, string[]> = {};
+	const keys: Record<string, Set<string>> = {};
+	const problems: string[] = [];
+	const cache = new Map<string, FileKeys>();
+	const fileKeys = (file: string) => {
+		let found = cache.get(file);
+		if (!found) cache.set(file, (found = keysInSource(readFileSync(file, 'utf8'), relative(rootDir, file))));
+		return found;
+	};
+	for (const [bundle, entries] of Object.entries(pageEntries(rootDir))) {
+		const uses = importGraph(rootDir, entries).map(fileKeys);
+		const all = uses.flatMap((u) => u.uses);
+		for (const u of uses.flatMap((u) => u.undeclared))
+			problems.push(`page ${bundle}: ${u.file}:${u.line} ${u.call} asks for a key the code does not spell out; declare its family in that file with a "text-keys: <pattern>" comment`);
+		const found = selectKeys(flat, all.map((u) => u.pattern));
+		for (const u of all.filter((u) => u.required))
+			if (selectKeys(flat, [u.pattern]).size === 0)
+				problems.push(`page ${bundle}: key "${u.pattern}" (${u.file}:${u.line}) is not in its bundle: English has no such key`);
+		patterns[bundle] = [...new Set(all.map((u) => u.pattern))].sort();
+		keys[bundle] = found;
+	}
+	for (const [bundle, set] of Object.entries(keys)) if (bundle !== 'shell') for (const key of keys.shell) set.delete(key);
+	return { patterns, keys, problems: [...new Set(problems)] };
+}
+
+/** One language's resources for one bundle: the plan's patterns applied to that language's own keys (its own plural forms). */
+export function bundleText(plan: PageTextPlan, bundle: string, trees: Record<string, Tree>): Record<string, Tree> {
+	const flat = flattenLanguage(trees);
+	const wanted = selectKeys(flat, plan.patterns[bundle] ?? []);
+	if (bundle !== 'shell') for (const key of selectKeys(flat, plan.patterns.shell ?? [])) wanted.delete(key);
+	return unflatten(flat, wanted);
+}
