@@ -2,6 +2,15 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 export { PAGES } from '../../src/lib/decision/steps';
 
+/** The four situations and "not sure", as [cause, age]: the set most browser tests walk through. */
+export const FIVE_SITUATIONS = [
+	['osteoporotic', 'acute'],
+	['osteoporotic', 'chronic'],
+	['cancer', 'acute'],
+	['cancer', 'chronic'],
+	['unsure', 'unsure']
+] as const;
+
 /** Every test fails on a console error or an uncaught exception in the page. */
 export const test = base.extend<{ errors: string[] }>({
 	errors: [

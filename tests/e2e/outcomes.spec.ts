@@ -1,18 +1,12 @@
 // The outcomes step (issues 12 and 14): on a phone it reads in at most 15 screens per situation in
 // its default state (nothing opened); the prerendered page is a light shell that the browser fills
 // for the chosen situation only; without JavaScript each situation has its own page with the figures.
-import { test, expect, url, ready } from './fixtures';
+import { test, expect, url, ready, FIVE_SITUATIONS } from './fixtures';
 import { SITUATION_KEYS } from '../../src/lib/evidence/questions';
 
 const PHONE = { width: 390, height: 844 };
 const MAX_SCREENS = 15;
-const SITUATIONS = [
-	['osteoporotic', 'acute'],
-	['osteoporotic', 'chronic'],
-	['cancer', 'acute'],
-	['cancer', 'chronic'],
-	['unsure', 'unsure']
-] as const;
+const SITUATIONS = FIVE_SITUATIONS;
 /**
  * French runs longer than English (about 12 % more text). Measured at 390×844 after the fold:
  * osteoporotic-acute 16.5 and not sure 17.7 screens; the other three fit (14.9, 14.3, 14.3).

@@ -1,4 +1,4 @@
-import { test, expect, url, ready } from './fixtures';
+import { test, expect, url, ready, FIVE_SITUATIONS } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** A full set of answers, as a patient who went through every step would leave them. */
@@ -57,13 +57,7 @@ async function printedSizes(page: Page, selector: string): Promise<number[]> {
 	);
 }
 
-const SITUATIONS = [
-	['osteoporotic', 'acute'],
-	['osteoporotic', 'chronic'],
-	['cancer', 'acute'],
-	['cancer', 'chronic'],
-	['unsure', 'unsure']
-] as const;
+const SITUATIONS = FIVE_SITUATIONS;
 const LANGUAGES = [
 	['en', null],
 	['ar', null],
