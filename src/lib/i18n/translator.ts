@@ -131,8 +131,10 @@ export function createTranslator(lang: string, own: Resources, fallback: Resourc
 			const id = vars ? `${key}\u0000${JSON.stringify(vars)}` : key;
 			let text = memo.get(id);
 			if (text === undefined) {
-				if (!instance.exists(key, vars as TOptions)) lacking(key);
 				text = instance.t(key, vars as TOptions) as string;
+				// i18next answers a missing key with the key itself (less its namespace): only then is the
+				// lookup worth asking again, and a page's hundreds of found keys skip it.
+				if ((text === key || text === key.slice(key.indexOf(':') + 1)) && !instance.exists(key, vars as TOptions)) lacking(key);
 				memo.set(id, text);
 			}
 			return text;
