@@ -7,9 +7,9 @@
  */
 import type { ArmId, Certainty, Design, FigureEstimate, Stratum, TimeFrame } from '$lib/evidence/types';
 import type { Translator } from '$lib/i18n/translator';
-import { timeValue } from './timeWords';
+import { timeValue, timeWords } from './timeWords';
 
-export { timeWords } from './timeWords';
+export { timeWords };
 
 /** A whole number in the translator's own digits. */
 export const num = (tr: Translator, value: number): string => tr.format.number(value, 0);
