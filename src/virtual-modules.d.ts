@@ -9,6 +9,6 @@ declare module 'virtual:sfc/text' {
 	export const TEXT_BUNDLES: readonly string[];
 }
 declare module 'virtual:sfc/about-data' {
-	const data: import('$lib/evidence/provenance').AboutData;
+	const data: import('$lib/evidence/about-data-plugin').AboutShown;
 	export default data;
 }
