@@ -86,11 +86,25 @@ describe('Session', () => {
 	it('loads the decoder before the first render only when answers are stored', async () => {
 		const storage = fakeStore({ [STORAGE_KEY]: encodeStored(answered((a) => (a.values.cost = 3))) });
 		const session = new Session();
-		expect(() => session.hydrate('', storage.store)).toThrow(/prepare/);
 		await session.prepare(storage.store);
 		session.hydrate('', storage.store);
 		flushSync();
+		expect(session.ready).toBe(true);
 		expect(session.answers.values.cost).toBe(3);
+		session.dispose();
+	});
+
+	it('answers stored after prepare() looked are read once the decoder is loaded, never overwritten', async () => {
+		const storage = fakeStore();
+		const session = new Session();
+		await session.prepare(storage.store);
+		storage.otherTab(answered((a) => (a.values.cost = 3)));
+		session.hydrate('', storage.store);
+		expect(session.ready).toBe(false);
+		await vi.waitFor(() => expect(session.ready).toBe(true));
+		flushSync();
+		expect(session.answers.values.cost).toBe(3);
+		expect(storage.saved()).toMatchObject({ values: { cost: 3 } });
 		session.dispose();
 	});
 

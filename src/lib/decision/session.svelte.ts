@@ -68,18 +68,24 @@ export class Session {
 	 * Reads storage and the fragment, then saves every change and follows changes made in other tabs
 	 * until `dispose()`. Without storage (private mode, disabled) the session works in memory, with a notice.
 	 *
-	 * It runs during the layout's first render, so the client's first render already shows the saved
-	 * answers (no flash of an empty form); Svelte repairs the few prerendered bits that differ.
+	 * It runs during the layout's first render, after `prepare()` (the layout's `load`), so the client's
+	 * first render already shows the saved answers (no flash of an empty form); Svelte repairs the few
+	 * prerendered bits that differ. `decode` is what `prepare()` loaded; without it, stored answers are
+	 * read (and `ready` set) once it has loaded.
 	 */
 	hydrate(hash: string, store: KeyValueStore | null = browserStore(), decode: Decode | null = this.#decode): void {
 		this.dispose();
+		if (store && !decode && read(store) !== null) {
+			// Saved after prepare() looked (another tab, just now): read them once the decoder is here.
+			loadDecode().then((loaded) => this.hydrate(hash, store, loaded));
+			return;
+		}
 		this.#store = store;
 		this.#decode = decode;
 		const notices: Notice[] = [];
 		if (store) {
 			this.#stored = read(store);
-			if (this.#stored !== null && !decode) throw new Error('Session.hydrate: answers are stored but no decoder was loaded (await prepare() first)');
-			const { answers, notice } = this.#stored === null ? { answers: emptyAnswers(), notice: 'none' as const } : decode!(this.#stored);
+			const { answers, notice } = this.#stored === null || !decode ? { answers: emptyAnswers(), notice: 'none' as const } : decode(this.#stored);
 			this.#answers = answers;
 			if (notice !== 'none') notices.push({ kind: 'storage', problem: notice });
 		} else {
