@@ -8,3 +8,7 @@ declare module 'virtual:sfc/text' {
 	export function loadText(bundle: string, lang: string): Promise<Record<string, Record<string, unknown>>>;
 	export const TEXT_BUNDLES: readonly string[];
 }
+declare module 'virtual:sfc/about-data' {
+	const data: import('$lib/evidence/about-data-plugin').AboutShown;
+	export default data;
+}

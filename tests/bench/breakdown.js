@@ -83,6 +83,6 @@ console.log(`|---|---|---|${names.map(() => '---').join('|')}|`);
 for (const r of rows) console.log(`| ${r.lang}/${r.page} | ${kb(r.total)} | ${r.files} | ${names.map((g) => kb(r.groups[g] ?? 0)).join(' | ')} |`);
 if (process.argv.includes('--top')) for (const r of rows.filter((r) => r.lang === 'en')) {
 	console.log(`\n${r.lang}/${r.page} top modules (KB gzip, approx.):`);
-	for (const [id, b] of Object.entries(r.modules).sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${kb(b)}  ${id}`);
+	for (const [id, b] of Object.entries(r.modules).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 25))) console.log(`  ${kb(b)}  ${id}`);
 }
 writeFileSync(join(import.meta.dirname, 'breakdown.json'), JSON.stringify(rows.map(({ modules, ...r }) => r), null, 2));

@@ -3,30 +3,19 @@
  * function twice (page language, second language) with numbers formatted for each. Numbers only
  * ever enter a translation as interpolated, locale-formatted values.
  *
- * text-keys: evidence:timeFrames.*, evidence:outcomes.*.caption, evidence:notes.*, evidence:costLabels.*
+ * text-keys: evidence:outcomes.*.caption, evidence:notes.*, evidence:costLabels.*
  */
 import type { ArmId, Certainty, Design, FigureEstimate, Stratum, TimeFrame } from '$lib/evidence/types';
 import type { Translator } from '$lib/i18n/translator';
+import { timeValue, timeWords } from './timeWords';
+
+export { timeWords };
 
 /** A whole number in the translator's own digits. */
 export const num = (tr: Translator, value: number): string => tr.format.number(value, 0);
 
 export const armName = (tr: Translator, arm: ArmId): string => tr.t(`glossary:arm.${arm}`);
 export const armTitle = (tr: Translator, arm: ArmId): string => tr.t(`glossary:armTitle.${arm}`);
-
-/**
- * The time itself: the source's own words when it gives only those, else "2 weeks", in the form it
- * takes after "within" / "at" (every template puts it there).
- */
-function timeValue(tr: Translator, time: TimeFrame): string {
-	return time.label ? tr.t(`evidence:${time.label}`) : tr.format.durationAfterPreposition(time.value, time.unit);
-}
-
-/** "within 12 months" / "at 2 weeks" / "during or soon after the procedure". */
-export function timeWords(tr: Translator, time: TimeFrame): string {
-	if (time.label) return timeValue(tr, time);
-	return tr.t(`charts:time.${time.kind}`, { time: timeValue(tr, time) });
-}
 
 /** "44 out of 100 people": the number in words beside every picture. */
 export function outOfWords(tr: Translator, count: number, of: number): string {

@@ -11,7 +11,8 @@ import {
 	type SureItem,
 	type ValueItem
 } from './model';
-import { decodeStored, encodeStored } from './storage';
+import { encodeStored } from './storage';
+import { decodeStored } from './decode';
 
 /**
  * The hand-off payload: the whole session, compressed into the link's fragment as

@@ -1,6 +1,6 @@
 import questions from '../../../content/knowledge.json';
-import { core } from '$lib/evidence/core';
-import type { CauseAnswer, FigureEstimate } from '$lib/evidence/types';
+import estimates from '../../../content/evidence/estimates.json';
+import type { CauseAnswer, Estimate, FigureEstimate } from '$lib/evidence/types';
 
 /**
  * The knowledge check (content/knowledge.json). Each question's feedback quotes one figure from
@@ -54,7 +54,8 @@ export function shuffledChoices(question: Pick<KnowledgeQuestion, 'id' | 'choice
 }
 
 export function factFor(question: Pick<KnowledgeQuestion, 'fact'>): FigureEstimate | null {
-	const estimate = core.estimates.find((e) => e.id === question.fact);
+	// In the browser build only the cited estimates are here (knowledge-facts-plugin.ts).
+	const estimate = (estimates as Estimate[]).find((e) => e.id === question.fact);
 	return estimate?.status === 'figure' ? estimate : null;
 }
 

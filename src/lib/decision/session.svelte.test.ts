@@ -1,8 +1,9 @@
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyAnswers, type Answers } from './model';
 import { Session } from './session.svelte';
 import { STORAGE_KEY, encodeStored, type KeyValueStore } from './storage';
+import { decodeStored } from './decode';
 
 /** A `localStorage` stand-in; `otherTab` writes as a second tab would, firing this tab's watchers. */
 function fakeStore(initial: Record<string, string> = {}) {
@@ -50,7 +51,7 @@ function answered(change: (answers: Answers) => void): Answers {
 
 function started(storage = fakeStore(), hash = '') {
 	const session = new Session();
-	session.hydrate(hash, storage.store);
+	session.hydrate(hash, storage.store, decodeStored);
 	flushSync();
 	return session;
 }
@@ -79,6 +80,31 @@ describe('Session', () => {
 		session.removeQuestion(0);
 		flushSync();
 		expect(storage.saved().questions.own).toEqual([]);
+		session.dispose();
+	});
+
+	it('loads the decoder before the first render only when answers are stored', async () => {
+		const storage = fakeStore({ [STORAGE_KEY]: encodeStored(answered((a) => (a.values.cost = 3))) });
+		const session = new Session();
+		await session.prepare(storage.store);
+		session.hydrate('', storage.store);
+		flushSync();
+		expect(session.ready).toBe(true);
+		expect(session.answers.values.cost).toBe(3);
+		session.dispose();
+	});
+
+	it('answers stored after prepare() looked are read once the decoder is loaded, never overwritten', async () => {
+		const storage = fakeStore();
+		const session = new Session();
+		await session.prepare(storage.store);
+		storage.otherTab(answered((a) => (a.values.cost = 3)));
+		session.hydrate('', storage.store);
+		expect(session.ready).toBe(false);
+		await vi.waitFor(() => expect(session.ready).toBe(true));
+		flushSync();
+		expect(session.answers.values.cost).toBe(3);
+		expect(storage.saved()).toMatchObject({ values: { cost: 3 } });
 		session.dispose();
 	});
 
@@ -196,6 +222,18 @@ describe('Session', () => {
 			expect(session.answers.leaning).toBeNull();
 			expect(session.card).toBeNull();
 			expect(storage.saved()).toBeNull();
+			expect(session.notices).toEqual([{ kind: 'storage', problem: 'other-tab' }]);
+			session.dispose();
+		});
+
+		it('loads the decoder first when this tab had nothing stored, then takes the other tab’s answers', async () => {
+			const storage = fakeStore();
+			const session = new Session();
+			await session.prepare(storage.store);
+			session.hydrate('', storage.store);
+			flushSync();
+			storage.otherTab(answered((a) => (a.values.cost = 2)));
+			await vi.waitFor(() => expect(session.answers.values.cost).toBe(2));
 			expect(session.notices).toEqual([{ kind: 'storage', problem: 'other-tab' }]);
 			session.dispose();
 		});

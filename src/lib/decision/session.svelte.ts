@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
 import { emptyAnswers, type Answers, type Mode } from './model';
-import { STORAGE_KEY, browserStore, decodeStored, encodeStored, type KeyValueStore, type LoadNotice } from './storage';
+import { STORAGE_KEY, browserStore, encodeStored, loadDecode, type Decode, type KeyValueStore, type LoadNotice } from './storage';
 import { parseFragment, type FragmentProblem } from './fragment';
 import type { CardId } from './cards';
 
@@ -29,6 +29,8 @@ export class Session {
 	 * value, so a change received from another tab is never written back to it (no ping-pong).
 	 */
 	#stored: string | null = null;
+	/** Reads stored answers back; loaded by `prepare()` only when something is stored. */
+	#decode: Decode | null = null;
 	#stop: () => void = () => {};
 
 	get answers(): Answers {
@@ -54,19 +56,36 @@ export class Session {
 	}
 
 	/**
+	 * Loads what `hydrate` needs to read saved answers, when there are any (a first visit has none,
+	 * and does without the validation code). Run before the first render (the layout's `load`).
+	 */
+	async prepare(store: KeyValueStore | null = browserStore()): Promise<void> {
+		if (this.#decode || !store || read(store) === null) return;
+		this.#decode = await loadDecode();
+	}
+
+	/**
 	 * Reads storage and the fragment, then saves every change and follows changes made in other tabs
 	 * until `dispose()`. Without storage (private mode, disabled) the session works in memory, with a notice.
 	 *
-	 * It runs during the layout's first render, so the client's first render already shows the saved
-	 * answers (no flash of an empty form); Svelte repairs the few prerendered bits that differ.
+	 * It runs during the layout's first render, after `prepare()` (the layout's `load`), so the client's
+	 * first render already shows the saved answers (no flash of an empty form); Svelte repairs the few
+	 * prerendered bits that differ. `decode` is what `prepare()` loaded; without it, stored answers are
+	 * read (and `ready` set) once it has loaded.
 	 */
-	hydrate(hash: string, store: KeyValueStore | null = browserStore()): void {
+	hydrate(hash: string, store: KeyValueStore | null = browserStore(), decode: Decode | null = this.#decode): void {
 		this.dispose();
+		if (store && !decode && read(store) !== null) {
+			// Saved after prepare() looked (another tab, just now): read them once the decoder is here.
+			loadDecode().then((loaded) => this.hydrate(hash, store, loaded));
+			return;
+		}
 		this.#store = store;
+		this.#decode = decode;
 		const notices: Notice[] = [];
 		if (store) {
 			this.#stored = read(store);
-			const { answers, notice } = decodeStored(this.#stored);
+			const { answers, notice } = this.#stored === null || !decode ? { answers: emptyAnswers(), notice: 'none' as const } : decode(this.#stored);
 			this.#answers = answers;
 			if (notice !== 'none') notices.push({ kind: 'storage', problem: notice });
 		} else {
@@ -188,7 +207,16 @@ export class Session {
 	 */
 	#receive(raw: string | null): void {
 		if (raw === this.#stored) return;
-		const next = withScreenOf(decodeStored(raw).answers, this.#answers);
+		const decode = this.#decode;
+		if (raw !== null && !decode) {
+			// This tab had nothing stored, so it has not loaded the decoder yet.
+			loadDecode().then((loaded) => {
+				this.#decode = loaded;
+				this.#receive(raw);
+			});
+			return;
+		}
+		const next = withScreenOf(raw === null ? emptyAnswers() : decode!(raw).answers, this.#answers);
 		this.#answers = next;
 		this.#stored = isBlank(next) ? null : encodeStored(next);
 		if (raw === null) this.#card = null;

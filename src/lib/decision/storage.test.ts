@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { STORAGE_VERSION, decodeStored, encodeStored } from './storage';
+import { STORAGE_VERSION, encodeStored } from './storage';
+import { decodeStored } from './decode';
 import { emptyAnswers, type Answers } from './model';
 import { LIMITS } from './limits';
 

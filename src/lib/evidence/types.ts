@@ -72,6 +72,8 @@ export function causeOf(stratum: Stratum): Cause {
 // type-only import, so the browser never loads valibot.
 type Entry<File extends keyof typeof ENTRY_SCHEMAS> = v.InferOutput<(typeof ENTRY_SCHEMAS)[File]>;
 export type Source = Entry<'sources'>;
+/** What a source's entry shows (About, provenance panels): the rest (arm sizes, fracture ages) is for checks. */
+export type SourceShown = Pick<Source, 'id' | 'citation' | 'year' | 'doi' | 'nct' | 'pmid' | 'urls' | 'design' | 'population' | 'sponsor' | 'conflicts' | 'industryFunded'>;
 export type Outcome = Entry<'outcomes'>;
 export type Estimate = Entry<'estimates'>;
 export type FigureEstimate = Extract<Estimate, { status: 'figure' }>;
