@@ -8,14 +8,15 @@ const PHONE = { width: 390, height: 844 };
 const MAX_SCREENS = 15;
 const SITUATIONS = FIVE_SITUATIONS;
 /**
- * French runs longer than English (about 12 % more text). Measured at 390×844 after the fold:
- * osteoporotic-acute 16.5 and not sure 17.7 screens; the other three fit (14.9, 14.3, 14.3).
+ * Still over at 390×844 (measured after the phone fixes of issue 12): Spanish "not sure" 15.04 screens
+ * (from 17.6); its other situations fit (13.9, 12.7, 12.3, 12.3). Measured alongside: en 11.0–13.8,
+ * ar 10.0–12.3, fr 12.3–14.9, vi 12.1–14.6, zh-Hans 9.3–11.6.
  */
-const FRENCH_OVER = new Set(['osteoporotic-acute', 'unsure-unsure']);
+const OVER: Record<string, Set<string>> = { es: new Set(['unsure-unsure']) };
 
-for (const lang of ['en', 'ar', 'fr']) {
+for (const lang of ['en', 'ar', 'fr', 'es', 'vi', 'zh-Hans']) {
 	for (const [cause, age] of SITUATIONS) {
-		const over = lang === 'fr' && FRENCH_OVER.has(`${cause}-${age}`);
+		const over = OVER[lang]?.has(`${cause}-${age}`) ?? false;
 		(over ? test.fixme : test)(`outcomes on a phone (${lang}, ${cause}, ${age}): at most ${MAX_SCREENS} screens with nothing opened`, async ({ page }) => {
 			await page.setViewportSize(PHONE);
 			await page.goto(url(lang, 'outcomes', `#cause=${cause}&age=${age}`));

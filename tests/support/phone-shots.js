@@ -20,6 +20,8 @@ for (const width of widthsArg.split(',').map(Number)) {
 		for (const p of pagesArg.split(',')) {
 			await page.goto(`http://127.0.0.1:${port}/${lang}/${p === 'start' ? '' : p + '/'}${hash}`);
 			await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+			// The outcomes step builds its questions one task at a time after load: shoot it complete.
+			await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
 			await page.evaluate(() => document.fonts.ready);
 			const height = await page.evaluate(() => document.documentElement.scrollHeight);
 			const file = `${outDir}/${lang}-${p}-${width}.png`;

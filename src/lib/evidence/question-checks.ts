@@ -34,6 +34,8 @@ export function checkQuestions(parsed: Parsed): Problem[] {
 		}
 		for (const id of b.sources ?? [])
 			if (!ids.sources.has(id)) report('bottom-lines', b.id, 'sources', `"${id}" is not a source id in ${contentPath('sources')}`);
+		if (b.namesHarms && b.question !== 'harms')
+			report('bottom-lines', b.id, 'namesHarms', `is for "${b.question}"; only a "harms" bottom line can name the rare serious harms in place of the list`);
 	}
 	for (const question of QUESTION_IDS)
 		for (const key of SITUATION_KEYS) {

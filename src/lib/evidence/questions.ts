@@ -51,6 +51,8 @@ interface BottomLine {
 	entries: string[];
 	/** Pooled reviews it also rests on that give no displayable figure (e.g. AHRQ 2021), by source id. */
 	sources?: string[];
+	/** It names the rare serious harms itself, so the page does not list them a second time under it. */
+	namesHarms?: boolean;
 }
 
 /** A bottom line as written in `content/evidence/bottom-lines.json`. */
@@ -387,7 +389,8 @@ export function selectQuestions(situation: Situation, bundle: QuestionBundle = D
 			text: line.text,
 			certainty: line.certainty,
 			entries: line.entries,
-			...(line.sources ? { sources: line.sources } : {})
+			...(line.sources ? { sources: line.sources } : {}),
+			...(line.namesHarms ? { namesHarms: true } : {})
 		};
 		return { question, bottomLine, items, columns, mixedStudies: studies.size > 1 };
 	});

@@ -264,6 +264,7 @@ const bottomLineSchema = v.strictObject({
 	text: i18nKey,
 	entries: v.pipe(v.array(id), v.minLength(1, 'must cite at least one entry'), v.check(uniqueItems, 'cites the same entry twice')),
 	sources: v.optional(sourceIdsSchema),
+	namesHarms: v.optional(v.boolean()),
 	headline: v.optional(perOption(id)),
 	gaps: v.optional(perOption(i18nKey))
 });

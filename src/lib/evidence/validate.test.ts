@@ -259,6 +259,15 @@ describe('validateContent on the minimal fixture', () => {
 		]);
 	});
 
+	it('names a bottom line that says it names the rare serious harms but answers another question', () => {
+		const f = fixture();
+		entry(f, 'bottom-lines', 'bl-cost').namesHarms = true;
+		entry(f, 'bottom-lines', 'bl-harms').namesHarms = true;
+		expect(lines(run(f))).toEqual([
+			'content/evidence/bottom-lines.json › bl-cost › namesHarms: is for "cost"; only a "harms" bottom line can name the rare serious harms in place of the list'
+		]);
+	});
+
 	it('names a question that has no bottom line for a situation, one line per situation', () => {
 		const f = fixture();
 		entry(f, 'bottom-lines', 'bl-cost').situations = ['osteoporotic-acute', 'osteoporotic-chronic', 'osteoporotic-unsure', 'cancer-acute', 'cancer-chronic', 'cancer-unsure', 'unsure-acute'];
