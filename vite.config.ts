@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { evidenceCheck } from './src/lib/evidence/vite-plugin.ts';
 import { sourceFacts } from './src/lib/evidence/source-facts-plugin.ts';
 import { localeCheck, pageText } from './src/lib/i18n/vite-plugin.ts';
+import { NOT_FOUND_PAGE } from './svelte.config.js';
 
 const STATE_TESTS = 'src/**/*.svelte.test.ts';
 
@@ -11,7 +12,11 @@ export default defineConfig({
 	plugins: [evidenceCheck(), localeCheck(), pageText(), sourceFacts(), sveltekit()],
 	// The site's public address for hand-off links, fixed at build time. Read from the environment, not
 	// `$env/static/public`, which fails the build when the variable is unset and would need a `.env` file.
-	define: { __PUBLIC_SITE_ORIGIN__: JSON.stringify(process.env.PUBLIC_SITE_ORIGIN ?? '') },
+	// The adapter's fallback page is not in `$service-worker`'s lists; the worker gets its name from the config.
+	define: {
+		__PUBLIC_SITE_ORIGIN__: JSON.stringify(process.env.PUBLIC_SITE_ORIGIN ?? ''),
+		__NOT_FOUND_PAGE__: JSON.stringify(NOT_FOUND_PAGE)
+	},
 	test: {
 		setupFiles: ['tests/support/property-tests.ts'],
 		projects: [
