@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, url, ready, stored, expandAllStudies, fakeSpeech, spokenSoFar, cancelCount, VOICES } from './fixtures';
+import { test, expect, url, ready, stored, expandAllStudies, fakeSpeech, spokenSoFar, cancelCount, VOICES, FIVE_SITUATIONS } from './fixtures';
 
 /** Presses Tab until the locator has focus: the journey is driven by keyboard alone. */
 async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
@@ -45,16 +45,8 @@ async function figuresOn(page: Page, selector: string): Promise<string[]> {
 		);
 }
 
-const SITUATIONS = [
-	{ cause: 'osteoporotic', age: 'acute', causeLabel: 'Fragile bones (osteoporosis)', ageLabel: 'Less than 3 months ago' },
-	{ cause: 'osteoporotic', age: 'chronic', causeLabel: 'Fragile bones (osteoporosis)', ageLabel: '3 months ago or more' },
-	{ cause: 'cancer', age: 'acute', causeLabel: 'Cancer in the bone', ageLabel: 'Less than 3 months ago' },
-	{ cause: 'cancer', age: 'chronic', causeLabel: 'Cancer in the bone', ageLabel: '3 months ago or more' },
-	{ cause: 'unsure', age: 'unsure', causeLabel: 'Not sure', ageLabel: 'Not sure' }
-];
-
-for (const s of SITUATIONS) {
-	test(`At home by keyboard only: ${s.cause} / ${s.age}, surviving reload and a language switch`, async ({ page }) => {
+for (const [cause, age] of FIVE_SITUATIONS) {
+	test(`At home by keyboard only: ${cause} / ${age}, surviving reload and a language switch`, async ({ page }) => {
 		test.setTimeout(90_000);
 		await page.goto(url('en', ''));
 		await ready(page);
@@ -63,9 +55,9 @@ for (const s of SITUATIONS) {
 		// Safety screen: all "no".
 		for (const item of ['legWeakness', 'bladderBowel', 'fever', 'highEnergy'])
 			await chooseRadio(page, page.locator(`input[name$="-${item}"][value="false"]`));
-		await chooseRadio(page, page.locator(`input[name$="-cause"][value="${s.cause}"]`));
-		await chooseRadio(page, page.locator(`input[name$="-age"][value="${s.age}"]`));
-		await expect(page).toHaveURL(new RegExp(`#cause=${s.cause}&age=${s.age}$`));
+		await chooseRadio(page, page.locator(`input[name$="-cause"][value="${cause}"]`));
+		await chooseRadio(page, page.locator(`input[name$="-age"][value="${age}"]`));
+		await expect(page).toHaveURL(new RegExp(`#cause=${cause}&age=${age}$`));
 
 		await follow(page, page.getByRole('link', { name: 'Next: The choices' }));
 		await follow(page, page.getByRole('link', { name: 'Next: What happens' }));
@@ -76,7 +68,7 @@ for (const s of SITUATIONS) {
 		// Reload mid-way: every answer is still there.
 		await page.reload();
 		await ready(page);
-		expect(await stored(page)).toMatchObject({ answers: { situation: { cause: s.cause, age: s.age } } });
+		expect(await stored(page)).toMatchObject({ answers: { situation: { cause: cause, age: age } } });
 
 		await follow(page, page.getByRole('link', { name: 'Next: What matters to you' }));
 		await chooseRadio(page, page.locator('input[name$="-fastRelief"][value="4"]'));
@@ -113,7 +105,7 @@ for (const s of SITUATIONS) {
 		const afterSwitch = await stored(page);
 		expect(afterSwitch).toMatchObject({
 			answers: {
-				situation: { cause: s.cause, age: s.age },
+				situation: { cause: cause, age: age },
 				values: { fastRelief: 4, avoidProcedure: 1 },
 				leaning: 'conservative',
 				knowledge: { kyphoplastySham: 'no' },
