@@ -26,7 +26,10 @@ export default defineConfig({
 					name: 'unit',
 					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 					exclude: [STATE_TESTS],
-					environment: 'node'
+					environment: 'node',
+					// Pure modules and no mocks: one worker may run many files, which saves a process start
+					// (about 0.5 s on a 2-core machine) per file.
+					isolate: false
 				}
 			},
 			// State classes (`*.svelte.ts`) compiled for the browser, so their effects run.
