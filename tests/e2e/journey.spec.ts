@@ -1,11 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, url, ready, stored, expandAllStudies, fakeSpeech, spokenSoFar, cancelCount, VOICES, FIVE_SITUATIONS } from './fixtures';
 
-/** Presses Tab until the locator has focus: the journey is driven by keyboard alone. */
-async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
+/** Presses Tab (or Shift+Tab) until the locator has focus: the journey is driven by keyboard alone. */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', limit = 120): Promise<void> {
 	for (let i = 0; i < limit; i++) {
 		if (await target.evaluate((el) => el === document.activeElement)) return;
-		await page.keyboard.press('Tab');
+		await page.keyboard.press(key);
 	}
 	throw new Error(`could not reach ${target} by keyboard`);
 }
@@ -97,10 +97,12 @@ for (const [cause, age] of FIVE_SITUATIONS) {
 		const summaryFigures = await figuresOn(page, '.key-numbers [data-count]');
 		expect([...new Set(summaryFigures)]).toEqual([...new Set(outcomeFigures)]);
 
-		// Switch language: every answer is kept.
-		await page.locator('summary', { hasText: 'English' }).click();
-		await page.getByRole('link', { name: 'العربية' }).click();
-		await ready(page);
+		// Switch language by keyboard too: back from the heading to the language list in the header,
+		// open it, follow العربية. Every answer is kept. (A pointer click here once timed out on a loaded
+		// machine in Playwright's "stable" check; keys need neither that check nor a hit test.)
+		await tabTo(page, page.locator('summary', { hasText: 'English' }), 'Shift+Tab');
+		await page.keyboard.press('Enter');
+		await follow(page, page.getByRole('link', { name: 'العربية' }));
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 		const afterSwitch = await stored(page);
 		expect(afterSwitch).toMatchObject({
