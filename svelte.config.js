@@ -28,12 +28,15 @@ export function buildVersion(root = import.meta.dirname) {
 	return `${version}-${hash.digest('hex').slice(0, 12)}`;
 }
 
+/** The host's "not found" page: the adapter writes it, the service worker precaches it for offline. */
+export const NOT_FOUND_PAGE = '404.html';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', precompress: false, strict: true }),
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: NOT_FOUND_PAGE, precompress: false, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		// Inline the page's CSS: one round trip fewer before the first paint on a slow phone.
 		inlineStyleThreshold: 32 * 1024,

@@ -5,6 +5,7 @@ import { sourceFacts } from './src/lib/evidence/source-facts-plugin.ts';
 import { aboutEvidence } from './src/lib/evidence/about-data-plugin.ts';
 import { knowledgeFacts } from './src/lib/decision/knowledge-facts-plugin.ts';
 import { localeCheck, pageText } from './src/lib/i18n/vite-plugin.ts';
+import { NOT_FOUND_PAGE } from './svelte.config.js';
 
 const STATE_TESTS = 'src/**/*.svelte.test.ts';
 
@@ -25,7 +26,11 @@ export default defineConfig({
 	},
 	// The site's public address for hand-off links, fixed at build time. Read from the environment, not
 	// `$env/static/public`, which fails the build when the variable is unset and would need a `.env` file.
-	define: { __PUBLIC_SITE_ORIGIN__: JSON.stringify(process.env.PUBLIC_SITE_ORIGIN ?? '') },
+	// The adapter's fallback page is not in `$service-worker`'s lists; the worker gets its name from the config.
+	define: {
+		__PUBLIC_SITE_ORIGIN__: JSON.stringify(process.env.PUBLIC_SITE_ORIGIN ?? ''),
+		__NOT_FOUND_PAGE__: JSON.stringify(NOT_FOUND_PAGE)
+	},
 	test: {
 		setupFiles: ['tests/support/property-tests.ts'],
 		projects: [
@@ -35,7 +40,10 @@ export default defineConfig({
 					name: 'unit',
 					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 					exclude: [STATE_TESTS],
-					environment: 'node'
+					environment: 'node',
+					// Pure modules and no mocks: one worker may run many files, which saves a process start
+					// (about 0.5 s on a 2-core machine) per file.
+					isolate: false
 				}
 			},
 			// State classes (`*.svelte.ts`) compiled for the browser, so their effects run.

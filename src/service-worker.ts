@@ -13,8 +13,8 @@ import { base, build, files, prerendered, version } from '$service-worker';
  */
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `sfc-${version}`;
-// The host's "not found" page is the adapter's fallback, which `prerendered` does not list.
-const NOT_FOUND = `${base}/404.html`;
+// The host's "not found" page is the adapter's fallback (svelte.config.js), which `prerendered` does not list.
+const NOT_FOUND = `${base}/${__NOT_FOUND_PAGE__}`;
 // The outcomes pages per situation are for browsers without JavaScript, which run no service worker either.
 const NO_SCRIPT_PAGE = /\/outcomes\/[a-z]+-[a-z]+\/?$/;
 const ASSETS = [...build, ...files, ...prerendered.filter((path) => !NO_SCRIPT_PAGE.test(path)), NOT_FOUND];

@@ -2,15 +2,7 @@ import sources from '../../content/evidence/sources.json' with { type: 'json' };
 import { selectEvidence } from '../../src/lib/evidence/select.ts';
 import { selectQuestions, type EvidenceItem } from '../../src/lib/evidence/questions.ts';
 import type { AgeAnswer, CauseAnswer } from '../../src/lib/evidence/types.ts';
-import { test, expect, url, ready, expandAllStudies } from './fixtures';
-
-const SITUATIONS: [CauseAnswer, AgeAnswer][] = [
-	['osteoporotic', 'acute'],
-	['osteoporotic', 'chronic'],
-	['cancer', 'acute'],
-	['cancer', 'chronic'],
-	['unsure', 'unsure']
-];
+import { test, expect, url, ready, expandAllStudies, FIVE_SITUATIONS } from './fixtures';
 
 const DESIGNS = ['sham-controlled', 'active-control-rct', 'open-label-rct', 'systematic-review', 'single-arm', 'observational', 'cost-study', 'hta'];
 const FUNDED = new Set((sources as { id: string; industryFunded: boolean }[]).filter((s) => s.industryFunded).map((s) => s.id));
@@ -43,7 +35,7 @@ function itemKey(item: EvidenceItem): string {
 	}
 }
 
-for (const [cause, age] of SITUATIONS) {
+for (const [cause, age] of FIVE_SITUATIONS) {
 	test(`outcomes (${cause}, ${age}): every icon array carries the contract attributes of its evidence entry`, async ({ page }) => {
 		await page.goto(url('en', 'outcomes', `#cause=${cause}&age=${age}`));
 		await ready(page);
@@ -74,7 +66,7 @@ for (const [cause, age] of SITUATIONS) {
 	});
 }
 
-for (const [cause, age] of SITUATIONS) {
+for (const [cause, age] of FIVE_SITUATIONS) {
 	test(`outcomes (${cause}, ${age}): each question opens with its bottom line, strongest evidence first, every sham trial shown`, async ({ page }) => {
 		await page.goto(url('en', 'outcomes', `#cause=${cause}&age=${age}`));
 		await ready(page);

@@ -4,13 +4,13 @@
  * the card in the address bar (back/forward, reload), read-aloud per card in each language's voice.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, url, ready, fakeSpeech as installFakeSpeech, VOICES } from './fixtures';
+import { test, expect, url, ready, fakeSpeech as installFakeSpeech, VOICES, FIVE_SITUATIONS } from './fixtures';
 
 const VIEWPORTS = [
 	{ width: 1024, height: 768 },
 	{ width: 1280, height: 800 }
 ];
-const SITUATIONS = ['osteoporotic-acute', 'osteoporotic-chronic', 'cancer-acute', 'cancer-chronic', 'unsure-unsure'];
+const SITUATIONS = FIVE_SITUATIONS.map(([cause, age]) => `${cause}-${age}`);
 const LANGUAGES = [
 	{ lang: 'en', second: null },
 	{ lang: 'ar', second: null },

@@ -11,15 +11,18 @@ async function scan(code: Locator): Promise<string> {
 	return found!.data;
 }
 
-/** The summary's hand-off, with every answer in it once the code has been remade. */
-async function handoffWithAnswers(page: Page): Promise<{ link: string; scanned: string }> {
+/**
+ * The summary's hand-off, with every answer in it once the code has been remade. The link and its
+ * code are drawn together; after a change they follow a moment later, so a caller that changed
+ * answers since the last hand-off passes that link and this waits for a new one.
+ */
+async function handoffWithAnswers(page: Page, previous?: string): Promise<{ link: string; scanned: string }> {
 	const block = page.locator('.send-home');
 	const checkbox = block.getByRole('checkbox');
 	if (!(await checkbox.isChecked())) await checkbox.check();
 	const anchor = block.locator('a[data-handoff]');
 	await expect(anchor).toHaveAttribute('href', /#answers=1\./);
-	// The code follows the answers a moment after the last change.
-	await page.waitForTimeout(600);
+	if (previous) await expect(anchor).not.toHaveAttribute('href', previous);
 	const link = (await anchor.getAttribute('href'))!;
 	return { link, scanned: await scan(block.locator('svg')) };
 }
@@ -81,7 +84,7 @@ test('the whole session reaches a fresh device after consent, in the patient lan
 
 	// A second code, with other notes: the phone asks, and keeping loses nothing.
 	await page.locator('#notes').fill('Other notes');
-	const second = await handoffWithAnswers(page);
+	const second = await handoffWithAnswers(page, first.link);
 	expect(second.scanned).toBe(second.link);
 	expect(second.link).not.toBe(first.link);
 	await phonePage.goto(second.link);

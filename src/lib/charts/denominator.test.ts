@@ -26,14 +26,14 @@ describe('rescaleAll', () => {
 	it('uses the wanted denominator when every figure fits it', () => {
 		const r = rescaleAll([{ count: 20, of: 1000 }, { count: 4, of: 100 }], 100);
 		expect(r.of).toBe(100);
-		expect(r.blocked).toBeNull();
 		expect(r.figures.map((f) => f.count)).toEqual([2, 4]);
 	});
 
-	it('keeps 1000 for every figure, and says why, when one would need rounding', () => {
-		const r = rescaleAll([{ count: 5, of: 1000 }, { count: 2, of: 100 }], 100);
+	it('keeps 1000 for every figure, and hundredBlocker says why, when one would need rounding', () => {
+		const figures = [{ count: 5, of: 1000 as const }, { count: 2, of: 100 as const }];
+		const r = rescaleAll(figures, 100);
 		expect(r.of).toBe(1000);
-		expect(r.blocked).toEqual({ wanted: 100, count: 5, of: 1000 });
+		expect(hundredBlocker(figures)).toEqual({ count: 5, of: 1000 });
 		expect(r.figures.map((f) => [f.count, f.of])).toEqual([
 			[5, 1000],
 			[20, 1000]
@@ -50,7 +50,8 @@ describe('rescaleAll', () => {
 	});
 
 	it('handles no figures at all', () => {
-		expect(rescaleAll([], 100)).toEqual({ of: 100, blocked: null, figures: [] });
+		expect(rescaleAll([], 100)).toEqual({ of: 100, figures: [] });
+		expect(hundredBlocker([])).toBeNull();
 	});
 });
 

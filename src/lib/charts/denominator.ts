@@ -11,18 +11,9 @@ export interface Proportion {
 	range?: { low: number; high: number };
 }
 
-/** Why a wanted denominator could not be used, with the figure that stopped it. */
-interface Blocked {
-	wanted: Denominator;
-	count: number;
-	of: Denominator;
-}
-
 export interface Rescaled<T extends Proportion> {
 	of: Denominator;
 	figures: (T & Proportion)[];
-	/** Set when the wanted denominator would have needed rounding; `of` then stays at 1000. */
-	blocked: Blocked | null;
 }
 
 const isWhole = (value: number) => Math.abs(value - Math.round(value)) < 1e-9;
@@ -45,17 +36,14 @@ export function scaleProportion(figure: Proportion, of: Denominator): Proportion
 
 /**
  * Puts every figure on one denominator: `wanted` if every figure can be expressed on it exactly,
- * otherwise 1000 (and `blocked` says which figure prevented 100). Throws for a figure that is not
- * a whole number of people even out of 1000: that is a content error, and the build should stop.
+ * otherwise 1000 (`hundredBlocker` names the figure that prevented 100). Throws for a figure that is
+ * not a whole number of people even out of 1000: that is a content error, and the build should stop.
  */
 export function rescaleAll<T extends Proportion>(figures: readonly T[], wanted: Denominator): Rescaled<T> {
 	const attempt = (of: Denominator) => figures.map((f) => scaleProportion(f, of));
-	let blocked: Blocked | null = null;
 	let of = wanted;
 	let scaled = attempt(of);
-	const failing = scaled.findIndex((s) => s === null);
-	if (failing >= 0 && of === 100) {
-		blocked = { wanted, count: figures[failing].count, of: figures[failing].of };
+	if (of === 100 && scaled.includes(null)) {
 		of = 1000;
 		scaled = attempt(of);
 	}
@@ -66,7 +54,6 @@ export function rescaleAll<T extends Proportion>(figures: readonly T[], wanted: 
 	}
 	return {
 		of,
-		blocked,
 		figures: figures.map((f, i) => ({ ...f, ...(scaled[i] as Proportion) }))
 	};
 }
