@@ -68,11 +68,14 @@ for (const [lang, second] of LANGUAGES) {
 	for (const [cause, age] of SITUATIONS) {
 		const name = `${lang}${second ? '+' + second : ''} ${cause}/${age}`;
 		// One language: two sheets, three with the option grid. Two languages in full (every line in
-		// both, pairs side by side, pictures once) at the same type sizes (body 11 pt, tables 10 pt)
-		// cannot fit two: one language alone fills about 1.8 sheets (510-535 mm of the 2 × 267-285 mm
-		// two sheets hold), and the second language adds about 400 mm of text. Measured (Chromium,
-		// 2026-12): en+ar 4 pages for every situation on A4 and Letter (890-940 mm), the option-grid
-		// sheet one more; en+es (not run here) 4-5 pages, its grid sheet 1-2.
+		// both, pictures once, a cell's words per language run on as one short paragraph, headings and
+		// short pairs side by side) at the same type sizes (body 11 pt, tables 10 pt) do not fit two:
+		// the sheet holds about 13,200 characters in en+ar against 7,500 in en alone, and two Letter
+		// sheets (2 × 267 mm × 202 mm) hold about 12,500 at 11 pt with no space between anything.
+		// Measured (Chromium, 2026-12-02, Letter width): en alone 465-490 mm; en+ar 780-813 mm (was
+		// 869-942), with the repeated column heads and the footer just over three sheets: 4 pages on A4
+		// and Letter for every situation, the option-grid sheet one more. The two-sheet goal is the
+		// fixme test below.
 		const most = second ? 4 : 2;
 		const mostWithGrid = second ? 5 : 3;
 		test(`printout ${name}: at most ${most} pages on A4 and Letter, ${mostWithGrid} with the option grid`, async ({ page }) => {
@@ -85,6 +88,17 @@ for (const [lang, second] of LANGUAGES) {
 		});
 	}
 }
+
+// Issue 12 asks for two sheets in two languages. Measured state in the comment above: 4 pages
+// (780-813 mm of text at body 11 pt and tables 10 pt); two sheets need either fewer words or smaller type.
+test.fixme('printout en+ar: at most 2 pages on A4 and Letter, 3 with the option grid', async ({ page }) => {
+	for (const [cause, age] of SITUATIONS) {
+		await openSummary(page, 'en', cause, age, 'ar');
+		for (const format of ['A4', 'Letter'] as const) expect(await pdfPages(page, format), `${cause}/${age} ${format}`).toBeLessThanOrEqual(2);
+		await page.locator('[data-print-option="grid"]').check();
+		for (const format of ['A4', 'Letter'] as const) expect(await pdfPages(page, format), `${cause}/${age} ${format} grid`).toBeLessThanOrEqual(3);
+	}
+});
 
 test('printout: pictographs with the on-screen denominators, certainty, design, funding, safety, date and fill-in lines', async ({ page }) => {
 	await openSummary(page, 'en', 'osteoporotic', 'acute');
