@@ -19,7 +19,7 @@ export interface AnswerNotes {
 	legend: { direction: Outcome['direction']; reference: ArmId | undefined } | null;
 }
 
-export interface OutcomeQuestion extends QuestionEvidence, AnswerNotes {
+interface OutcomeQuestion extends QuestionEvidence, AnswerNotes {
 	/** Shown by default, in rank order (every sham-controlled trial among them). */
 	shown: RankedItem[];
 	model: CardModel;

@@ -23,7 +23,7 @@ export const PAGE_NAMESPACES = ['common', 'glossary', 'evidence', 'charts'] as c
 const DEFAULT_NS = 'common';
 const DECLARATION = /text-keys:\s*([^\n]*?)\s*(?:-->|\*\/|$)/gm;
 
-export interface KeyUse {
+interface KeyUse {
 	/** `ns:dotted.key` or `ns:a.*.c`. */
 	pattern: string;
 	file: string;
@@ -155,7 +155,7 @@ function resolveImport(rootDir: string, from: string, spec: string): string | nu
 }
 
 /** Every source file reachable from `entries` through static and dynamic imports (tests excluded). */
-export function importGraph(rootDir: string, entries: readonly string[]): string[] {
+function importGraph(rootDir: string, entries: readonly string[]): string[] {
 	const seen = new Set<string>();
 	const stack = entries.filter((e) => existsSync(e));
 	while (stack.length > 0) {
@@ -181,16 +181,16 @@ export function patternMatcher(pattern: string): RegExp {
 }
 
 /** Flattened `ns:key` → text, for the page namespaces of one language. */
-export type FlatText = Map<string, string>;
+type FlatText = Map<string, string>;
 
-export function flattenLanguage(trees: Record<string, Tree>): FlatText {
+function flattenLanguage(trees: Record<string, Tree>): FlatText {
 	const out: FlatText = new Map();
 	for (const ns of PAGE_NAMESPACES) for (const [key, text] of flatten(trees[ns] ?? {})) out.set(`${ns}:${key}`, text);
 	return out;
 }
 
 /** The keys of `flat` that any of `patterns` covers. */
-export function selectKeys(flat: FlatText, patterns: Iterable<string>): Set<string> {
+function selectKeys(flat: FlatText, patterns: Iterable<string>): Set<string> {
 	const matchers = [...new Set(patterns)].map(patternMatcher);
 	const out = new Set<string>();
 	for (const key of flat.keys()) if (matchers.some((m) => m.test(key))) out.add(key);
@@ -198,7 +198,7 @@ export function selectKeys(flat: FlatText, patterns: Iterable<string>): Set<stri
 }
 
 /** Nested resources (`{ common: { a: { b: '…' } } }`) holding just `keys`. */
-export function unflatten(flat: FlatText, keys: Iterable<string>): Record<string, Tree> {
+function unflatten(flat: FlatText, keys: Iterable<string>): Record<string, Tree> {
 	const out: Record<string, Tree> = {};
 	for (const full of keys) {
 		const colon = full.indexOf(':');
@@ -223,7 +223,7 @@ const ROUTES = join('src', 'routes');
 const LANG_ROUTES = join(ROUTES, '[lang=locale]');
 
 /** The shell (layouts and error page, loaded on every page) and each page's own files. */
-export function pageEntries(rootDir: string): Record<string, string[]> {
+function pageEntries(rootDir: string): Record<string, string[]> {
 	const at = (...parts: string[]) => join(rootDir, ...parts);
 	const entries: Record<string, string[]> = {
 		shell: ['+layout.svelte', '+layout.ts', '+error.svelte'].flatMap((f) => [at(ROUTES, f), at(LANG_ROUTES, f)]),

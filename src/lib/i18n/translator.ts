@@ -25,7 +25,7 @@ export interface Translator {
 /** Hand-off text, loaded whole and only once a hand-off is drawn or received. */
 const bundles = import.meta.glob<Record<string, unknown>>('/content/locales/*/handoff.json', { import: 'default' });
 
-export type Namespace = 'handoff';
+type Namespace = 'handoff';
 const NAMESPACES = FILES.filter((ns) => ns !== 'root');
 
 /**
