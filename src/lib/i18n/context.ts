@@ -24,3 +24,21 @@ export function useI18n(): I18nContext {
 export function i18nContextMap(context: I18nContext): Map<unknown, unknown> {
 	return new Map<unknown, unknown>([[KEY, context]]);
 }
+
+/** One language of the view, with what its block carries: the second language its own `lang` and `dir`. */
+export interface ViewLanguage {
+	readonly tr: Translator;
+	readonly second: boolean;
+	readonly lang: string | undefined;
+	readonly dir: 'ltr' | 'rtl' | undefined;
+}
+
+/**
+ * The view's languages, the page's first, for text whose parts run on within each language (one
+ * block per language) where `BiText` would pair every part on its own.
+ */
+export function viewLanguages(context: I18nContext): ViewLanguage[] {
+	const first: ViewLanguage = { tr: context.primary, second: false, lang: undefined, dir: undefined };
+	const other = context.second;
+	return other ? [first, { tr: other, second: true, lang: other.locale.code, dir: other.locale.dir }] : [first];
+}
