@@ -5,13 +5,14 @@ import { sourceFacts } from './src/lib/evidence/source-facts-plugin.ts';
 import { aboutEvidence } from './src/lib/evidence/about-data-plugin.ts';
 import { knowledgeFacts } from './src/lib/decision/knowledge-facts-plugin.ts';
 import { localeCheck, pageText } from './src/lib/i18n/vite-plugin.ts';
+import { intlTables } from './src/lib/i18n/intl-table-plugin.ts';
 import { NOT_FOUND_PAGE } from './svelte.config.js';
 
 const STATE_TESTS = 'src/**/*.svelte.test.ts';
 
 export default defineConfig({
 	// The build fails on a malformed content file or an incomplete translation, naming file, entry and field.
-	plugins: [evidenceCheck(), localeCheck(), pageText(), sourceFacts(), knowledgeFacts(), aboutEvidence(), sveltekit()],
+	plugins: [evidenceCheck(), localeCheck(), pageText(), sourceFacts(), knowledgeFacts(), aboutEvidence(), intlTables(), sveltekit()],
 	build: {
 		rolldownOptions: {
 			output: {

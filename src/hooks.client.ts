@@ -2,7 +2,7 @@ import type { ClientInit, HandleClientError } from '@sveltejs/kit';
 import { payFirstCosts } from '$lib/boot';
 
 /** Runs before hydration (see boot.ts). */
-export const init: ClientInit = () => payFirstCosts(document.documentElement.lang);
+export const init: ClientInit = () => payFirstCosts();
 
 /**
  * A missing page (an unknown language path) is shown by the error page; it is not a fault

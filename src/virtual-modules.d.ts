@@ -12,3 +12,7 @@ declare module 'virtual:sfc/about-data' {
 	const data: import('$lib/evidence/about-data-plugin').AboutShown;
 	export default data;
 }
+declare module 'virtual:sfc/intl' {
+	/** One language's `IntlTable`, read off `Intl` at build time (undefined for an unknown language). */
+	export function loadIntlTable(lang: string): Promise<import('$lib/i18n/intl-table').IntlTable | undefined>;
+}

@@ -7,6 +7,8 @@ import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import { i18nContextMap, type I18nContext } from '$lib/i18n/context';
 import { createTranslator, type Resources, type Translator } from '$lib/i18n/translator';
+import { readIntlTable } from '$lib/i18n/intl-table-build';
+import { findLocale } from '$lib/i18n/locales';
 import type { CostStudy, FigureEstimate, MeanResult, MissingEstimate, Outcome } from '$lib/evidence/types';
 import type { DifferenceResult } from '$lib/evidence/questions';
 import enGlossary from '../../../content/locales/en/glossary.json';
@@ -103,8 +105,11 @@ const arGlossary = {
 const en: Resources = { common: {}, evidence: enEvidence, glossary: enGlossary, charts: enCharts };
 const ar: Resources = { common: {}, evidence: arEvidence, glossary: arGlossary, charts: arCharts };
 
+/** Each language's number table, as the build makes it (so chart tests write numbers the way pages do). */
+const tables = { en: readIntlTable(findLocale('en')!, ['USD', 'CAD', 'SEK']), ar: readIntlTable(findLocale('ar')!, ['USD', 'CAD', 'SEK']) };
+
 export function translator(lang: 'en' | 'ar'): Translator {
-	return lang === 'en' ? createTranslator('en', en, {}) : createTranslator('ar', ar, en);
+	return lang === 'en' ? createTranslator('en', en, {}, tables.en) : createTranslator('ar', ar, en, tables.ar);
 }
 
 function context(lang: 'en' | 'ar', second: 'en' | 'ar' | null = null): I18nContext {

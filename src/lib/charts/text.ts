@@ -115,11 +115,7 @@ export function sourcesLine(tr: Translator, sources: readonly string[]): string 
 
 /** The currency's name in the reader's language ("US dollars"), falling back to its ISO code. */
 export function currencyName(tr: Translator, code: string): string {
-	try {
-		return new Intl.DisplayNames(tr.locale.intl, { type: 'currency' }).of(code) ?? code;
-	} catch {
-		return code;
-	}
+	return tr.format.currencyName(code);
 }
 
 /** The price year as reported, or the evidence's words for "not stated". */
@@ -141,15 +137,12 @@ export function amountWords(tr: Translator, amount: number | null, currency: str
 /** A time point for the mean chart: "Before treatment" for time 0, else a duration. */
 export function pointTime(tr: Translator, time: { value: number; unit: TimeFrame['unit'] }, short = false): string {
 	if (time.value === 0) return tr.t(short ? 'charts:mean.beforeShort' : 'charts:mean.before');
-	if (!short) return tr.format.duration(time.value, time.unit);
-	return new Intl.NumberFormat(tr.locale.intl, { style: 'unit', unit: time.unit, unitDisplay: 'short' }).format(
-		time.value
-	);
+	return tr.format.duration(time.value, time.unit, short ? 'short' : 'long');
 }
 
 /** An average score, always with one decimal ("3.0", "٣٫٠"), so values line up and read alike. */
 export function meanWords(tr: Translator, value: number): string {
-	return new Intl.NumberFormat(tr.locale.intl, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+	return tr.format.decimal(value, 1);
 }
 
 /**
@@ -164,5 +157,5 @@ export function tickLines(label: string, crowded: boolean): string[] {
 
 /** A between-group difference as the source reports it, never rounded below its two decimals. */
 export function differenceWords(tr: Translator, value: number): string {
-	return new Intl.NumberFormat(tr.locale.intl, { maximumFractionDigits: 2 }).format(value);
+	return tr.format.number(value, 2);
 }

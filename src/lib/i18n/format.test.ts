@@ -24,7 +24,7 @@ describe('numbers', () => {
 		expect(createFormatter(findLocale('zh-Hans')!).number(1000)).toBe('1000');
 		expect(createFormatter(findLocale('en')!).number(1000)).toBe('1,000');
 	});
-	it('writes small whole numbers exactly as Intl does, in every locale (they skip Intl on hydration)', () => {
+	it('writes small whole numbers exactly as Intl does, in every locale', () => {
 		for (const locale of LOCALES) {
 			const format = createFormatter(locale);
 			for (const digits of [0, 1, 2]) {

@@ -1,17 +1,33 @@
 import type { LocaleInfo } from './locales';
 import type { TimeUnit } from '$lib/evidence/types';
+import {
+	tableCurrency,
+	tableDate,
+	tableDuration,
+	tableList,
+	tableNumber,
+	tableRange,
+	type DurationWidth,
+	type IntlTable
+} from './intl-table';
+import { numberGrouping } from './intl-grouping';
 
 /**
- * Number, currency and duration formatting for one language, always through `Intl` with the
- * page's own locale tag (never the browser default, or text would change after hydration).
- * Formatters are built once per option set: creating an `Intl` object costs far more than using one.
+ * Number, currency, duration, date and list formatting for one language, in the words `Intl` gives
+ * with the page's own locale tag (never the browser default, or text would change after hydration).
+ * With the language's `IntlTable` (read off `Intl` at build time) most of it is written without
+ * making an `Intl` formatter; what the table lacks goes to `Intl`, each formatter built once.
  */
 export interface Formatter {
 	number(value: number, maximumFractionDigits?: number): string;
+	/** Exactly this many decimals ("3.0", "٣٫٠"), so values line up and read alike. */
+	decimal(value: number, fractionDigits: number): string;
 	/** A year or an identifier-like number: the locale's digits, no thousands separator. */
 	year(value: number): string;
 	currency(value: number, currency: string): string;
-	duration(value: number, unit: TimeUnit): string;
+	/** The currency's name ("US dollars"), or its code when the language has none. */
+	currencyName(currency: string): string;
+	duration(value: number, unit: TimeUnit, width?: DurationWidth): string;
 	/**
 	 * A duration as it reads after a preposition ("within 2 weeks", "at 2 years"). Only Arabic changes:
 	 * `Intl` gives the nominative dual (أسبوعان، سنتان), which after خلال or بعد must be أسبوعين، سنتين.
@@ -20,22 +36,6 @@ export interface Formatter {
 	range(low: number, high: number): string;
 	date(iso: string): string;
 	list(items: string[]): string;
-}
-
-/** The digits of the numbering systems the locales use (`-u-nu-…` in their tags). */
-const DIGITS: Record<string, string> = { latn: '0123456789', arab: '٠١٢٣٤٥٦٧٨٩' };
-
-/**
- * A small whole number (0–999: no separator, sign or decimals in any of our locales) written digit by
- * digit, exactly as `Intl` writes it (format.test.ts checks every one in every locale). The first
- * `Intl.NumberFormat` a page makes loads the locale's number data, a long moment under a slow CPU;
- * the step counter and the start page's "5 to 10 minutes" hydrate without it. `null` for anything else.
- */
-function smallWhole(value: number, digits: string | undefined): string | null {
-	if (!digits || !Number.isInteger(value) || value < 0 || value > 999) return null;
-	let out = '';
-	for (const d of String(value)) out += digits[Number(d)];
-	return out;
 }
 
 function cached<F>(make: (key: string) => F): (key: string) => F {
@@ -47,28 +47,60 @@ function cached<F>(make: (key: string) => F): (key: string) => F {
 	};
 }
 
-export function createFormatter(locale: LocaleInfo): Formatter {
+const NO_TABLE: IntlTable = {
+	digits: '',
+	decimal: '',
+	group: '',
+	groupFrom: 4,
+	intlGroupFrom: 4,
+	minus: '',
+	range: null,
+	approximately: null,
+	currencies: {},
+	currencyNames: {},
+	durations: {},
+	dates: null,
+	list: null,
+	listAsIntl: []
+};
+
+export function createFormatter(locale: LocaleInfo, table: IntlTable = NO_TABLE): Formatter {
 	const tag = locale.intl;
-	// Chinese patient text writes 1000, not 1,000: group only from five digits on.
-	const grouping = locale.code === 'zh-Hans' ? 'min2' : 'auto';
-	const ownDigits = DIGITS[/-u-nu-(\w+)/.exec(tag)?.[1] ?? ''];
-	const numbers = cached((digits) => new Intl.NumberFormat(tag, { maximumFractionDigits: Number(digits), useGrouping: grouping }));
+	const useGrouping = numberGrouping(locale);
+	const numbers = cached((digits) => new Intl.NumberFormat(tag, { maximumFractionDigits: Number(digits), useGrouping }));
+	const decimals = cached((digits) => new Intl.NumberFormat(tag, { minimumFractionDigits: Number(digits), maximumFractionDigits: Number(digits), useGrouping }));
 	const years = cached(() => new Intl.NumberFormat(tag, { useGrouping: false }));
 	const currencies = cached((currency) => new Intl.NumberFormat(tag, { style: 'currency', currency, maximumFractionDigits: 0 }));
-	const durations = cached((unit) => new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }));
+	const durations = cached((key) => {
+		const [unit, unitDisplay] = key.split(':');
+		return new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: unitDisplay as DurationWidth });
+	});
+	const plurals = cached(() => new Intl.PluralRules(tag));
+	const plural = (n: number) => plurals('').select(n);
 	const dates = cached(() => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }));
 	const lists = cached(() => new Intl.ListFormat(tag, { type: 'conjunction' }));
+	const duration = (value: number, unit: TimeUnit, width: DurationWidth = 'long') =>
+		tableDuration(table, plural, value, unit, width) ?? durations(`${unit}:${width}`).format(value);
 	return {
-		number: (value, digits = 1) => smallWhole(value, ownDigits) ?? numbers(String(digits)).format(value),
-		year: (value) => years('').format(value),
-		currency: (value, currency) => currencies(currency).format(value),
-		duration: (value, unit) => durations(unit).format(value),
+		number: (value, digits = 1) => tableNumber(table, value, digits) ?? numbers(String(digits)).format(value),
+		decimal: (value, digits) => tableNumber(table, value, digits, digits) ?? decimals(String(digits)).format(value),
+		year: (value) => tableNumber(table, value, 3, 0, Infinity) ?? years('').format(value),
+		currency: (value, currency) => tableCurrency(table, value, currency) ?? currencies(currency).format(value),
+		currencyName: (currency) => {
+			if (table.currencyNames[currency]) return table.currencyNames[currency];
+			try {
+				return new Intl.DisplayNames(tag, { type: 'currency' }).of(currency) ?? currency;
+			} catch {
+				return currency;
+			}
+		},
+		duration,
 		durationAfterPreposition: (value, unit) => {
-			const words = durations(unit).format(value);
+			const words = duration(value, unit);
 			return locale.code === 'ar' && value === 2 ? words.replace(/ان$/u, 'ين') : words;
 		},
-		range: (low, high) => numbers('1').formatRange(low, high),
-		date: (iso) => dates('').format(new Date(iso)),
-		list: (items) => lists('').format(items)
+		range: (low, high) => tableRange(table, low, high) ?? numbers('1').formatRange(low, high),
+		date: (iso) => tableDate(table, iso) ?? dates('').format(new Date(iso)),
+		list: (items) => tableList(table, items) ?? lists('').format(items)
 	};
 }

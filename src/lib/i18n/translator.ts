@@ -3,6 +3,8 @@ import { createInstance, type TOptions } from 'i18next';
 import { DEFAULT_LOCALE, NAMESPACES as FILES, findLocale, type LocaleInfo } from './locales';
 import { createFormatter, type Formatter } from './format';
 import { loadText } from 'virtual:sfc/text';
+import { loadIntlTable } from 'virtual:sfc/intl';
+import type { IntlTable } from './intl-table';
 
 export type Resources = Record<string, Record<string, unknown>>;
 export type Vars = Record<string, string | number>;
@@ -48,10 +50,10 @@ async function loadResources(lang: string, namespaces: readonly Namespace[]): Pr
 }
 
 /** Builds a translator from already loaded resources; synchronous so it can run during render. */
-export function createTranslator(lang: string, own: Resources, fallback: Resources): Translator {
+export function createTranslator(lang: string, own: Resources, fallback: Resources, table?: IntlTable): Translator {
 	const locale = findLocale(lang) ?? findLocale(DEFAULT_LOCALE)!;
 	const missing = new Set<string>();
-	const format = createFormatter(locale);
+	const format = createFormatter(locale, table);
 	const instance = createInstance();
 	// i18next replaces `interpolation.format` with its own formatter module, so ours is a module too.
 	instance.use({
@@ -156,8 +158,8 @@ export function loadTranslator(lang: string): Promise<Translator> {
 		// The build refuses incomplete translations (see vite-plugin.ts), so only development,
 		// where a translation may lag behind, pays for English as a fallback.
 		const needsFallback = lang !== DEFAULT_LOCALE && import.meta.env.DEV;
-		pending = Promise.all([loadText('shell', lang), needsFallback ? loadText('shell', DEFAULT_LOCALE) : {}]).then(([own, fallback]) =>
-			createTranslator(lang, own, fallback)
+		pending = Promise.all([loadText('shell', lang), needsFallback ? loadText('shell', DEFAULT_LOCALE) : {}, loadIntlTable(lang)]).then(
+			([own, fallback, table]) => createTranslator(lang, own, fallback, table)
 		);
 		cache.set(lang, pending);
 	}

@@ -1,0 +1,43 @@
+import type { Plugin } from 'vite';
+import { evidence } from '../evidence/index.ts';
+import { readIntlTable } from './intl-table-build.ts';
+import { LOCALES, findLocale } from './locales.ts';
+
+const INTL_ID = 'virtual:sfc/intl';
+const RESOLVED = `\0${INTL_ID}`;
+const TABLE_PREFIX = `\0sfc-intl/`;
+
+/** The currencies the content's costs are given in. */
+const contentCurrencies = () => [...new Set(evidence.costs.map((c) => c.currency))].sort();
+
+/**
+ * Serves `virtual:sfc/intl`: `loadIntlTable(lang)` gives one language's `IntlTable` (intl-table.ts),
+ * read off Node's `Intl` at build time, each language its own small chunk loaded beside the shell's text.
+ */
+export function intlTables(): Plugin {
+	return {
+		name: 'sfc-intl-tables',
+		enforce: 'pre',
+		resolveId(id) {
+			if (id === INTL_ID) return RESOLVED;
+			if (id.startsWith(`${INTL_ID}/`)) return TABLE_PREFIX + id.slice(INTL_ID.length + 1);
+			return undefined;
+		},
+		load(id) {
+			if (id === RESOLVED) {
+				const lines = LOCALES.map(({ code }) => `\t${JSON.stringify(code)}: () => import(${JSON.stringify(`${INTL_ID}/${code}`)}),`);
+				return [
+					'const loaders = {',
+					...lines,
+					'};',
+					'/** @param {string} lang */',
+					'export const loadIntlTable = (lang) => { const load = loaders[lang]; return load ? load().then((m) => m.default) : Promise.resolve(undefined); };'
+				].join('\n');
+			}
+			if (!id.startsWith(TABLE_PREFIX)) return undefined;
+			const locale = findLocale(id.slice(TABLE_PREFIX.length));
+			if (!locale) return 'export default undefined;';
+			return `export default JSON.parse(${JSON.stringify(JSON.stringify(readIntlTable(locale, contentCurrencies())))});`;
+		}
+	};
+}
