@@ -160,9 +160,9 @@ test('printout type sizes: body at least 11 pt, tables at least 10 pt; large pri
 	// sheet now says which languages it holds, and `openSummary` waits for both.
 	await openSummary(page, 'en', 'unsure', 'unsure', 'ar');
 	await page.emulateMedia({ media: 'print' });
-	// The key under the numbers table (short words, numbered notes) is the table's own footer, at table size.
-	const body = await printedSizes(page, 'main p:not(tfoot *), main li:not(tfoot *)');
-	const tables = await printedSizes(page, 'main td, main th, main caption, main tfoot p, main tfoot li');
+	// The key under the numbers table (short words, numbered notes) is the table's own, at table size.
+	const body = await printedSizes(page, 'main p:not(.under-table *), main li:not(.under-table *)');
+	const tables = await printedSizes(page, 'main td, main th, main caption, main .under-table p, main .under-table li');
 	expect(body.length).toBeGreaterThan(20);
 	expect(tables.length).toBeGreaterThan(20);
 	expect(Math.min(...body), 'body text, pt').toBeGreaterThanOrEqual(11 - 0.01);
@@ -174,7 +174,7 @@ test('printout type sizes: body at least 11 pt, tables at least 10 pt; large pri
 	await page.emulateMedia({ media: 'screen' });
 	await page.locator('[data-print-option="large"]').check();
 	await page.emulateMedia({ media: 'print' });
-	const large = await printedSizes(page, 'main p:not(tfoot *), main li:not(tfoot *)');
+	const large = await printedSizes(page, 'main p:not(.under-table *), main li:not(.under-table *)');
 	expect(Math.min(...large), 'large print body, pt').toBeGreaterThanOrEqual(22 - 0.01);
 	expect(await pdfPages(page, 'A4')).toBeGreaterThan(normalPages);
 });
