@@ -74,18 +74,21 @@ describe('planPageText', () => {
 		expect(bundleText(plan, 'b', arabic)).toEqual({ common: { b: { title: 'ب', title_few: 'ب', items: { x: 'س' } } } });
 	});
 
-	it('gives a part loaded with withText() its own bundle, left out of the page’s, and a nested page its own', () => {
+	it('gives a part loaded with withText() its own bundle, left out of the page’s, and a nested page its own (server-only without JavaScript)', () => {
 		const root = project({
 			[`${routes}/+layout.svelte`]: `{t('shell.skip')}`,
 			[`${routes}/b/+page.svelte`]: `<script>const load = () => withText(i18n, 'Items', () => import('./Items.svelte'));</script>{t('b.title')}`,
 			[`${routes}/b/Items.svelte`]: '{t(`b.items.${id}`)}{t(\'shell.skip\')}',
-			[`${routes}/b/[id]/+page.svelte`]: `<script>import Items from '../Items.svelte';</script>`
+			[`${routes}/b/[id]/+page.svelte`]: `<script>import Items from '../Items.svelte';</script>`,
+			[`${routes}/b/[id]/+page.ts`]: 'export const csr = false;'
 		});
 		const plan = planPageText(root, english);
 		expect(plan.problems).toEqual([]);
 		expect([...plan.keys.b]).toEqual(['common:b.title']);
 		expect([...plan.keys.Items].sort()).toEqual(['common:b.items.x', 'common:b.items.y']);
 		expect([...plan.keys['b.id']].sort()).toEqual(['common:b.items.x', 'common:b.items.y']);
+		// A page sent without JavaScript: its bundle is for the server render only.
+		expect(plan.serverOnly).toEqual(['b.id']);
 	});
 
 	it('refuses a part named like a page', () => {

@@ -236,6 +236,8 @@ export interface PageTextPlan {
 	patterns: Record<string, string[]>;
 	/** Bundle name → flattened keys (English) it carries; a page's own bundle leaves out what the shell has. */
 	keys: Record<string, Set<string>>;
+	/** Bundles of pages sent without JavaScript (`export const csr = false`): the browser never loads them. */
+	serverOnly: string[];
 	problems: string[];
 }
 
@@ -303,7 +305,10 @@ export function planPageText(rootDir: string, english: Record<string, Tree>): Pa
 		}
 	}
 	for (const [bundle, set] of Object.entries(keys)) if (bundle !== 'shell') for (const key of keys.shell) set.delete(key);
-	return { patterns, keys, problems: [...new Set(problems)] };
+	const serverOnly = Object.entries(pages)
+		.filter(([, [, load]]) => load !== undefined && existsSync(load) && /export const csr\s*=\s*false/.test(readFileSync(load, 'utf8')))
+		.map(([bundle]) => bundle);
+	return { patterns, keys, serverOnly, problems: [...new Set(problems)] };
 }
 
 /** One language's resources for one bundle: the plan's patterns applied to that language's own keys (its own plural forms). */
