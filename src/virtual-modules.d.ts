@@ -6,7 +6,6 @@ declare module 'virtual:sfc/source-facts' {
 declare module 'virtual:sfc/text' {
 	/** One bundle's text (`shell`, or a page's own) in one language: `{ namespace: tree }`. */
 	export function loadText(bundle: string, lang: string): Promise<Record<string, Record<string, unknown>>>;
-	export const TEXT_BUNDLES: readonly string[];
 }
 declare module 'virtual:sfc/about-data' {
 	const data: import('$lib/evidence/about-data-plugin').AboutShown;

@@ -53,6 +53,8 @@ for (const viewport of VIEWPORTS)
 					const panel = page.locator('[role=tabpanel]');
 					await expect(panel).toHaveCount(1);
 					await expect(panel).toHaveAttribute('data-card', id);
+					// The involves and values cards load with their text when first opened.
+					await expect(panel.locator('[data-option]').first()).toBeAttached();
 					expect(await optionsInPanel(page), `${id}: all three options`).toEqual(['conservative', 'kyphoplasty', 'vertebroplasty']);
 					if (!['involves', 'values'].includes(id)) {
 						// The bottom line opens the question.

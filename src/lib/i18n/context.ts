@@ -1,5 +1,5 @@
-import { getContext, setContext } from 'svelte';
-import type { Translator } from './translator';
+import { getContext, setContext, untrack } from 'svelte';
+import { askPart, type Translator } from './translator';
 
 const KEY = Symbol('i18n');
 
@@ -41,4 +41,16 @@ export function viewLanguages(context: I18nContext): ViewLanguage[] {
 	const first: ViewLanguage = { tr: context.primary, second: false, lang: undefined, dir: undefined };
 	const other = context.second;
 	return other ? [first, { tr: other, second: true, lang: other.locale.code, dir: other.locale.dir }] : [first];
+}
+
+/**
+ * Loads a part (a component first needed after the page is shown) together with its own text, in each
+ * language of the view. Written as `withText(i18n, 'Name', () => import('./Name.svelte'))`, so the build
+ * (page-text.ts) finds it, gives its keys a bundle of their own and leaves them out of the page's text.
+ * Read untracked: a later change of language loads the part's text before the view switches (the layout).
+ */
+export function withText<T>(context: I18nContext, part: string, load: () => Promise<T>): Promise<T> {
+	askPart(part);
+	const [primary, second] = untrack(() => [context.primary, context.second]);
+	return Promise.all([load(), primary.needText(part), second?.needText(part)]).then(([module]) => module);
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleText, keysInSource, patternMatcher, planPageText } from './page-text';
+import { textBundleOf } from './bundles';
 
 const patterns = (code: string) => keysInSource(code, 'x.svelte').uses.map((u) => u.pattern);
 
@@ -73,6 +74,32 @@ describe('planPageText', () => {
 		expect(bundleText(plan, 'b', arabic)).toEqual({ common: { b: { title: 'ب', title_few: 'ب', items: { x: 'س' } } } });
 	});
 
+	it('gives a part loaded with withText() its own bundle, left out of the page’s, and a nested page its own (server-only without JavaScript)', () => {
+		const root = project({
+			[`${routes}/+layout.svelte`]: `{t('shell.skip')}`,
+			[`${routes}/b/+page.svelte`]: `<script>const load = () => withText(i18n, 'Items', () => import('./Items.svelte'));</script>{t('b.title')}`,
+			[`${routes}/b/Items.svelte`]: '{t(`b.items.${id}`)}{t(\'shell.skip\')}',
+			[`${routes}/b/[id]/+page.svelte`]: `<script>import Items from '../Items.svelte';</script>`,
+			[`${routes}/b/[id]/+page.ts`]: 'export const csr = false;'
+		});
+		const plan = planPageText(root, english);
+		expect(plan.problems).toEqual([]);
+		expect([...plan.keys.b]).toEqual(['common:b.title']);
+		expect([...plan.keys.Items].sort()).toEqual(['common:b.items.x', 'common:b.items.y']);
+		expect([...plan.keys['b.id']].sort()).toEqual(['common:b.items.x', 'common:b.items.y']);
+		// A page sent without JavaScript: its bundle is for the server render only.
+		expect(plan.serverOnly).toEqual(['b.id']);
+	});
+
+	it('refuses a part named like a page', () => {
+		const root = project({
+			[`${routes}/+layout.svelte`]: '',
+			[`${routes}/b/+page.svelte`]: `<script>withText(i18n, 'b', () => import('./Items.svelte'));</script>`,
+			[`${routes}/b/Items.svelte`]: `{t('a.title')}`
+		});
+		expect(planPageText(root, english).problems).toEqual([expect.stringMatching(/^part b \(src\/routes\/\[lang=locale\]\/b\/\+page.svelte\): the name is already a page/)]);
+	});
+
 	it('fails, naming page and key, on a key English lacks or an undeclared dynamic key', () => {
 		const root = project({
 			[`${routes}/+layout.svelte`]: '',
@@ -84,5 +111,14 @@ describe('planPageText', () => {
 			expect.stringMatching(/^page start: key "common:a.missing" \(src\/routes\/\[lang=locale\]\/\+page.svelte:1\) is not in its bundle/),
 			expect.stringMatching(/^page b: src\/routes\/\[lang=locale\]\/b\/\+page.svelte:1 t\(label\) asks for a key the code does not spell out/)
 		]);
+	});
+});
+
+describe('textBundleOf', () => {
+	it('names a route’s bundle by its path below the language', () => {
+		expect(textBundleOf('/[lang=locale]')).toBe('start');
+		expect(textBundleOf(null)).toBe('start');
+		expect(textBundleOf('/[lang=locale]/outcomes')).toBe('outcomes');
+		expect(textBundleOf('/[lang=locale]/outcomes/[situation]')).toBe('outcomes.situation');
 	});
 });

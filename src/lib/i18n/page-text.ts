@@ -17,6 +17,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { flatten, type Tree } from './tree.ts';
+import { textBundleOf } from './bundles.ts';
 
 /** Namespaces cut per page. `handoff` loads whole, on demand, once a hand-off is drawn or received. */
 export const PAGE_NAMESPACES = ['common', 'glossary', 'evidence', 'charts'] as const;
@@ -139,6 +140,11 @@ export function keysInSource(code: string, file: string): FileKeys {
 }
 
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)(['"])([^'"]+)\1/g;
+/**
+ * A part: code loaded later with text of its own, `withText(i18n, 'Name', () => import('./Name.svelte'))`
+ * (see context.ts). Its keys go to the bundle `Name`, loaded with it, not to the page's.
+ */
+const PART = /\bwithText\(\s*[^,()]+,\s*(['"])([\w-]+)\1\s*,\s*\(\)\s*=>\s*import\(\s*(['"])([^'"]+)\3\s*\)/g;
 const EXTENSIONS = ['', '.ts', '.js', '.svelte', '/index.ts', '/index.js'];
 
 /** Resolves `$lib/…` and relative imports to files under `rootDir`; anything else (packages, `$app`, virtual) is null. */
@@ -154,21 +160,35 @@ function resolveImport(rootDir: string, from: string, spec: string): string | nu
 	return null;
 }
 
-/** Every source file reachable from `entries` through static and dynamic imports (tests excluded). */
-function importGraph(rootDir: string, entries: readonly string[]): string[] {
+interface ImportGraph {
+	files: string[];
+	/** Part name → the file it loads (with where it is asked for), found in these files. */
+	parts: { name: string; file: string; from: string }[];
+}
+
+/** Every source file reachable from `entries` through static and dynamic imports (tests excluded), stopping at parts. */
+function importGraph(rootDir: string, entries: readonly string[]): ImportGraph {
 	const seen = new Set<string>();
+	const parts: ImportGraph['parts'] = [];
 	const stack = entries.filter((e) => existsSync(e));
 	while (stack.length > 0) {
 		const file = stack.pop()!;
 		if (seen.has(file) || !/\.(ts|js|svelte)$/.test(file) || /\.test\.ts$/.test(file)) continue;
 		seen.add(file);
 		const code = readFileSync(file, 'utf8');
+		const partSpans: [number, number][] = [];
+		for (const m of code.matchAll(PART)) {
+			const target = resolveImport(rootDir, file, m[4]);
+			if (target) parts.push({ name: m[2], file: target, from: relative(rootDir, file) });
+			partSpans.push([m.index, m.index + m[0].length]);
+		}
 		for (const m of code.matchAll(IMPORT)) {
+			if (partSpans.some(([start, end]) => m.index >= start && m.index < end)) continue;
 			const target = resolveImport(rootDir, file, m[2]);
 			if (target && !seen.has(target)) stack.push(target);
 		}
 	}
-	return [...seen].sort();
+	return { files: [...seen].sort(), parts };
 }
 
 /** A pattern as a test on flattened keys: itself, its plural/context forms, and what is nested below it. */
@@ -212,33 +232,31 @@ function unflatten(flat: FlatText, keys: Iterable<string>): Record<string, Tree>
 }
 
 export interface PageTextPlan {
-	/** Bundle name (`shell`, `start`, `outcomes`, …) → the key patterns its code can ask for. */
+	/** Bundle name (`shell`, `start`, `outcomes`, …, and each part) → the key patterns its code can ask for. */
 	patterns: Record<string, string[]>;
 	/** Bundle name → flattened keys (English) it carries; a page's own bundle leaves out what the shell has. */
 	keys: Record<string, Set<string>>;
+	/** Bundles of pages sent without JavaScript (`export const csr = false`): the browser never loads them. */
+	serverOnly: string[];
 	problems: string[];
 }
 
 const ROUTES = join('src', 'routes');
 const LANG_ROUTES = join(ROUTES, '[lang=locale]');
 
-/** The shell (layouts and error page, loaded on every page) and each page's own files. */
+/** The shell (layouts and error page, loaded on every page) and each page's own files, nested pages too. */
 function pageEntries(rootDir: string): Record<string, string[]> {
 	const at = (...parts: string[]) => join(rootDir, ...parts);
 	const entries: Record<string, string[]> = {
-		shell: ['+layout.svelte', '+layout.ts', '+error.svelte'].flatMap((f) => [at(ROUTES, f), at(LANG_ROUTES, f)]),
-		start: [at(LANG_ROUTES, '+page.svelte'), at(LANG_ROUTES, '+page.ts')]
+		shell: ['+layout.svelte', '+layout.ts', '+error.svelte'].flatMap((f) => [at(ROUTES, f), at(LANG_ROUTES, f)])
 	};
-	const dir = at(LANG_ROUTES);
-	for (const name of existsSync(dir) ? readFileSyncDir(dir) : [])
-		entries[name] = [at(LANG_ROUTES, name, '+page.svelte'), at(LANG_ROUTES, name, '+page.ts')];
+	const walk = (dir: string, route: string) => {
+		if (existsSync(join(dir, '+page.svelte'))) entries[textBundleOf(route)] = [join(dir, '+page.svelte'), join(dir, '+page.ts')];
+		for (const name of readdirSync(dir).sort())
+			if (statSync(join(dir, name)).isDirectory()) walk(join(dir, name), `${route}/${name}`);
+	};
+	if (existsSync(at(LANG_ROUTES))) walk(at(LANG_ROUTES), '/[lang=locale]');
 	return entries;
-}
-
-function readFileSyncDir(dir: string): string[] {
-	return readdirSync(dir)
-		.filter((name) => existsSync(join(dir, name, '+page.svelte')))
-		.sort();
 }
 
 /**
@@ -258,8 +276,9 @@ export function planPageText(rootDir: string, english: Record<string, Tree>): Pa
 		if (!found) cache.set(file, (found = keysInSource(readFileSync(file, 'utf8'), relative(rootDir, file))));
 		return found;
 	};
-	for (const [bundle, entries] of Object.entries(pageEntries(rootDir))) {
-		const uses = importGraph(rootDir, entries).map(fileKeys);
+	const plan = (bundle: string, entries: readonly string[]) => {
+		const graph = importGraph(rootDir, entries);
+		const uses = graph.files.map(fileKeys);
 		const all = uses.flatMap((u) => u.uses);
 		for (const u of uses.flatMap((u) => u.undeclared))
 			problems.push(`page ${bundle}: ${u.file}:${u.line} ${u.call} asks for a key the code does not spell out; declare its family in that file with a "text-keys: <pattern>" comment`);
@@ -269,9 +288,27 @@ export function planPageText(rootDir: string, english: Record<string, Tree>): Pa
 				problems.push(`page ${bundle}: key "${u.pattern}" (${u.file}:${u.line}) is not in its bundle: English has no such key`);
 		patterns[bundle] = [...new Set(all.map((u) => u.pattern))].sort();
 		keys[bundle] = found;
+		return graph.parts;
+	};
+	const pages = pageEntries(rootDir);
+	const partFiles = new Map<string, string>();
+	const pending = Object.entries(pages).flatMap(([bundle, entries]) => plan(bundle, entries));
+	while (pending.length > 0) {
+		const part = pending.pop()!;
+		const known = partFiles.get(part.name);
+		if (known === part.file) continue;
+		if (known !== undefined || pages[part.name])
+			problems.push(`part ${part.name} (${part.from}): the name is already a page or another part; give each part its own name`);
+		else {
+			partFiles.set(part.name, part.file);
+			pending.push(...plan(part.name, [part.file]));
+		}
 	}
 	for (const [bundle, set] of Object.entries(keys)) if (bundle !== 'shell') for (const key of keys.shell) set.delete(key);
-	return { patterns, keys, problems: [...new Set(problems)] };
+	const serverOnly = Object.entries(pages)
+		.filter(([, [, load]]) => load !== undefined && existsSync(load) && /export const csr\s*=\s*false/.test(readFileSync(load, 'utf8')))
+		.map(([bundle]) => bundle);
+	return { patterns, keys, serverOnly, problems: [...new Set(problems)] };
 }
 
 /** One language's resources for one bundle: the plan's patterns applied to that language's own keys (its own plural forms). */

@@ -30,14 +30,6 @@ const bundles = import.meta.glob<Record<string, unknown>>('/content/locales/*/ha
 type Namespace = 'handoff';
 const NAMESPACES = FILES.filter((ns) => ns !== 'root');
 
-/**
- * The text bundle a route needs besides the shell's (layouts, header, footer): its page's own keys,
- * cut at build time from the code (see page-text.ts). `/[lang=locale]/outcomes` → `outcomes`.
- */
-export function textBundleOf(routeId: string | null | undefined): string {
-	return routeId?.split('/')[2] || 'start';
-}
-
 async function loadResources(lang: string, namespaces: readonly Namespace[]): Promise<Resources> {
 	const resources: Resources = {};
 	await Promise.all(
@@ -146,6 +138,19 @@ export function createTranslator(lang: string, own: Resources, fallback: Resourc
 }
 
 const cache = new Map<string, Promise<Translator>>();
+
+/** Parts (code loaded later with text of its own, see `withText`) asked for so far on this device. */
+const partsAsked = new Set<string>();
+
+/** Marks a part as in use: a translator made or switched to later (another language) loads its text too. */
+export function askPart(part: string): void {
+	partsAsked.add(part);
+}
+
+/** The text a translator needs before a page renders with it: the page's own, and every part already in use. */
+export function needPageText(translator: Translator, bundle: string): Promise<unknown> {
+	return Promise.all([translator.needText(bundle), ...[...partsAsked].map((part) => translator.needText(part))]);
+}
 
 /**
  * The translator of a language with the shell's text loaded. The browser keeps one per language; the

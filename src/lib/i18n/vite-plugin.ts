@@ -66,6 +66,8 @@ export function localeCheck(rootDir: string = process.cwd()): Plugin {
 
 const TEXT_ID = 'virtual:sfc/text';
 const TEXT_RESOLVED = `\0${TEXT_ID}`;
+const LANGUAGE_ID = 'virtual:sfc/text-language';
+const LANGUAGE_PREFIX = `\0sfc-text-language/`;
 const BUNDLE_PREFIX = `\0sfc-text/`;
 
 /** Each language's page namespaces, read from disk. */
@@ -79,9 +81,10 @@ function readLanguage(rootDir: string, lang: string): Record<string, Tree> {
 }
 
 /**
- * Serves `virtual:sfc/text`: `loadText(bundle, lang)` gives the resources of one bundle (`shell`, or a
- * page: `start`, `outcomes`, …) in one language, each its own chunk holding just the keys that page's
- * code can ask for (see page-text.ts). The build fails, naming page and key, when the code asks for a
+ * Serves `virtual:sfc/text`: `loadText(bundle, lang)` gives the resources of one bundle (`shell`, a
+ * page: `start`, `outcomes`, …, or a part loaded later, see `withText`) in one language, each its own
+ * chunk holding just the keys that code can ask for (see page-text.ts); the shell's sits in the
+ * language's own module, beside its loaders. The build fails, naming page and key, when the code asks for a
  * key no bundle can hold. In development every bundle is the whole of each namespace, so edits show at once.
  */
 export function pageText(rootDir: string = process.cwd()): Plugin {
@@ -102,22 +105,34 @@ export function pageText(rootDir: string = process.cwd()): Plugin {
 		},
 		resolveId(id) {
 			if (id === TEXT_ID) return TEXT_RESOLVED;
+			if (id.startsWith(`${LANGUAGE_ID}/`)) return LANGUAGE_PREFIX + id.slice(LANGUAGE_ID.length + 1);
 			if (id.startsWith(`${TEXT_ID}/`)) return BUNDLE_PREFIX + id.slice(TEXT_ID.length + 1);
 			return undefined;
 		},
-		load(id) {
-			if (id === TEXT_RESOLVED) {
-				const bundles = Object.keys(getPlan().patterns);
-				const lines = bundles.flatMap((bundle) =>
-					LOCALES.map(({ code }) => `\t${JSON.stringify(`${bundle}/${code}`)}: () => import(${JSON.stringify(`${TEXT_ID}/${bundle}/${code}`)}),`)
-				);
+		load(id, options) {
+			// Every page carries one loader per language; a language's module carries its shell text (always
+			// needed first) and one loader per bundle, so a new bundle costs the page a chunk name only once
+			// its language is chosen, and pages sent without JavaScript cost the browser nothing.
+			if (id === TEXT_RESOLVED)
 				return [
-					'const loaders = {',
-					...lines,
+					'const languages = {',
+					...LOCALES.map(({ code }) => `\t${JSON.stringify(code)}: () => import(${JSON.stringify(`${LANGUAGE_ID}/${code}`)}),`),
 					'};',
 					'/** @param {string} bundle @param {string} lang */',
-					'export const loadText = (bundle, lang) => { const load = loaders[`${bundle}/${lang}`]; return load ? load().then((m) => m.default) : Promise.resolve({}); };',
-					`export const TEXT_BUNDLES = ${JSON.stringify(bundles)};`
+					'export const loadText = (bundle, lang) => { const load = languages[lang]; return load ? load().then((m) => m.loadText(bundle)) : Promise.resolve({}); };'
+				].join('\n');
+			if (id.startsWith(LANGUAGE_PREFIX)) {
+				const lang = id.slice(LANGUAGE_PREFIX.length);
+				const plan = getPlan();
+				const bundles = Object.keys(plan.patterns).filter((bundle) => bundle !== 'shell' && (options?.ssr || !plan.serverOnly.includes(bundle)));
+				return [
+					`import shell from ${JSON.stringify(`${TEXT_ID}/shell/${lang}`)};`,
+					'const loaders = {',
+					...bundles.map((bundle) => `\t${JSON.stringify(bundle)}: () => import(${JSON.stringify(`${TEXT_ID}/${bundle}/${lang}`)}),`),
+					'};',
+					// A fresh copy each time: i18next merges later bundles into the resources it is given.
+					'/** @param {string} bundle */',
+					"export const loadText = (bundle) => bundle === 'shell' ? Promise.resolve(structuredClone(shell)) : loaders[bundle] ? loaders[bundle]().then((m) => m.default) : Promise.resolve({});"
 				].join('\n');
 			}
 			if (!id.startsWith(BUNDLE_PREFIX)) return undefined;
