@@ -7,6 +7,7 @@ import {
 	tableList,
 	tableNumber,
 	tableRange,
+	EMPTY_TABLE,
 	type DurationWidth,
 	type IntlTable
 } from './intl-table';
@@ -47,24 +48,7 @@ function cached<F>(make: (key: string) => F): (key: string) => F {
 	};
 }
 
-const NO_TABLE: IntlTable = {
-	digits: '',
-	decimal: '',
-	group: '',
-	groupFrom: 4,
-	intlGroupFrom: 4,
-	minus: '',
-	range: null,
-	approximately: null,
-	currencies: {},
-	currencyNames: {},
-	durations: {},
-	dates: null,
-	list: null,
-	listAsIntl: []
-};
-
-export function createFormatter(locale: LocaleInfo, table: IntlTable = NO_TABLE): Formatter {
+export function createFormatter(locale: LocaleInfo, table: IntlTable = EMPTY_TABLE): Formatter {
 	const tag = locale.intl;
 	const useGrouping = numberGrouping(locale);
 	const numbers = cached((digits) => new Intl.NumberFormat(tag, { maximumFractionDigits: Number(digits), useGrouping }));
@@ -79,6 +63,7 @@ export function createFormatter(locale: LocaleInfo, table: IntlTable = NO_TABLE)
 	const plural = (n: number) => plurals('').select(n);
 	const dates = cached(() => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }));
 	const lists = cached(() => new Intl.ListFormat(tag, { type: 'conjunction' }));
+	const currencyNames = cached(() => new Intl.DisplayNames(tag, { type: 'currency' }));
 	const duration = (value: number, unit: TimeUnit, width: DurationWidth = 'long') =>
 		tableDuration(table, plural, value, unit, width) ?? durations(`${unit}:${width}`).format(value);
 	return {
@@ -89,7 +74,7 @@ export function createFormatter(locale: LocaleInfo, table: IntlTable = NO_TABLE)
 		currencyName: (currency) => {
 			if (table.currencyNames[currency]) return table.currencyNames[currency];
 			try {
-				return new Intl.DisplayNames(tag, { type: 'currency' }).of(currency) ?? currency;
+				return currencyNames('').of(currency) ?? currency;
 			} catch {
 				return currency;
 			}

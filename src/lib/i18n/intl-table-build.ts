@@ -8,16 +8,14 @@ import {
 	tableList,
 	tableNumber,
 	tableRange,
+	EMPTY_TABLE,
 	type DurationWidth,
 	type IntlTable
 } from './intl-table.ts';
 
-/**
- * Reads one language's `IntlTable` off `Intl` (at build time, in Node) and keeps only what the table
- * then writes exactly as `Intl` does on every sample: a part that differs anywhere is left out, and
- * the page asks `Intl` for it.
- */
-
+// Reads one language's `IntlTable` off `Intl` (at build time, in Node) and keeps only what the table
+// then writes exactly as `Intl` does on every sample: a part that differs anywhere is left out, and
+// the page asks `Intl` for it.
 
 const SAMPLE_NUMBERS = [
 	...Array.from({ length: 1201 }, (_, i) => i),
@@ -114,8 +112,8 @@ function readDurations(locale: LocaleInfo, table: IntlTable): IntlTable['duratio
 			}
 			const key = `${unit}:${width}`;
 			const candidate = { ...table, durations: { [key]: byCategory } };
-			const select = (n: number) => plural.select(n);
-			if (samples.every((n) => same(() => tableDuration(candidate, select, n, unit, width), () => format.format(n)))) durations[key] = byCategory;
+			const fits = samples.every((n) => same(() => tableDuration(candidate, (k) => plural.select(k), n, unit, width), () => format.format(n)));
+			if (fits) durations[key] = byCategory;
 		}
 	return durations;
 }
@@ -156,17 +154,7 @@ function readList(locale: LocaleInfo, table: IntlTable): Pick<IntlTable, 'list' 
 
 /** One language's table; `currencies` are the currency codes the content's costs use. */
 export function readIntlTable(locale: LocaleInfo, currencies: readonly string[]): IntlTable {
-	const empty: IntlTable = {
-		...readNumbers(locale),
-		range: null,
-		approximately: null,
-		currencies: {},
-		currencyNames: {},
-		durations: {},
-		dates: null,
-		list: null,
-		listAsIntl: []
-	};
+	const empty: IntlTable = { ...EMPTY_TABLE, ...readNumbers(locale) };
 	const numbersFit = [0, 1, 2].every((digits) => {
 		const format = new Intl.NumberFormat(locale.intl, { maximumFractionDigits: digits, useGrouping: numberGrouping(locale) });
 		return SAMPLE_NUMBERS.every((n) => tableNumber(empty, n, digits) === format.format(n));

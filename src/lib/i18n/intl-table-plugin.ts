@@ -15,6 +15,15 @@ const contentCurrencies = () => [...new Set(evidence.costs.map((c) => c.currency
  * read off Node's `Intl` at build time, each language its own small chunk loaded beside the shell's text.
  */
 export function intlTables(): Plugin {
+	// The client and server builds each load every language's table: read each once (half a second apiece).
+	const tables = new Map<string, string>();
+	const tableModule = (code: string) => {
+		const locale = findLocale(code);
+		if (!locale) return 'export default undefined;';
+		let json = tables.get(code);
+		if (json === undefined) tables.set(code, (json = JSON.stringify(readIntlTable(locale, contentCurrencies()))));
+		return `export default JSON.parse(${JSON.stringify(json)});`;
+	};
 	return {
 		name: 'sfc-intl-tables',
 		enforce: 'pre',
@@ -35,9 +44,7 @@ export function intlTables(): Plugin {
 				].join('\n');
 			}
 			if (!id.startsWith(TABLE_PREFIX)) return undefined;
-			const locale = findLocale(id.slice(TABLE_PREFIX.length));
-			if (!locale) return 'export default undefined;';
-			return `export default JSON.parse(${JSON.stringify(JSON.stringify(readIntlTable(locale, contentCurrencies())))});`;
+			return tableModule(id.slice(TABLE_PREFIX.length));
 		}
 	};
 }

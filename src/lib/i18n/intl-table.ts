@@ -42,6 +42,24 @@ export interface IntlTable {
 
 export type DurationWidth = 'long' | 'short';
 
+/** A table with nothing in it: every formatter then asks `Intl` (tests, and a language without a table). */
+export const EMPTY_TABLE: IntlTable = {
+	digits: '',
+	decimal: '',
+	group: '',
+	groupFrom: 4,
+	intlGroupFrom: 4,
+	minus: '',
+	range: null,
+	approximately: null,
+	currencies: {},
+	currencyNames: {},
+	durations: {},
+	dates: null,
+	list: null,
+	listAsIntl: []
+};
+
 const DIGIT_PLACES = /^(\d+)(?:\.(\d+))?$/;
 
 /** Adds one to a string of decimal digits ("199" → "200"). */
