@@ -24,7 +24,7 @@ const GROUPS = [
 	['i18next', /node_modules\/i18next\//],
 	['text', /content\/locales\/|sfc-text/],
 	['d3', /node_modules\/(d3-|internmap)/],
-	['qrcode', /node_modules\/(qrcode|dijkstrajs|pngjs|encode-utf8)/],
+	['qrcode', /node_modules\/lean-qr/],
 	['valibot', /node_modules\/valibot/],
 	['evidence', /content\/evidence|src\/lib\/evidence\//],
 	['charts', /src\/lib\/charts\//],
