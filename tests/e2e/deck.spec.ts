@@ -18,8 +18,8 @@ const LANGUAGES = [
 	{ lang: 'en', second: 'ar' },
 	{ lang: 'ar', second: 'en' }
 ];
-/** The longest languages (a fifth to a third longer than English), at the tighter screen only: at 1280×800 they fit at full size. */
-const LONG_LANGUAGES = ['es', 'fr', 'vi'].map((lang) => ({ lang, second: null }));
+/** The longest languages (a fifth to a third longer than English), alone and French with English, at the tighter screen only: at 1280×800 they fit at full size. */
+const LONG_LANGUAGES = [...['es', 'fr', 'vi'].map((lang) => ({ lang, second: null })), { lang: 'fr', second: 'en' }];
 const CASES = VIEWPORTS.flatMap((viewport) =>
 	[...LANGUAGES, ...(viewport.width === 1024 ? LONG_LANGUAGES : [])].map((language) => ({ viewport, ...language }))
 );
