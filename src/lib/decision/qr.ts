@@ -1,7 +1,7 @@
 /**
  * A QR code of a deep link, as one SVG path: the encoding is done by the `lean-qr` library (3.6 KB
- * gzip, against 9 KB for `qrcode`, which it replaced); this
- * only turns its module matrix into drawing instructions so Svelte can render it (no `{@html}`).
+ * gzip, against 9 KB for `qrcode`, which it replaced); this only turns its module matrix into
+ * drawing instructions so Svelte can render it (no `{@html}`).
  */
 export interface QrDrawing {
 	/** Modules per side, including the quiet zone. */
