@@ -39,8 +39,12 @@ export function url(lang: string, page: string, hash = ''): string {
  * once the new page is shown, so `click(); await ready(page)` waits for the new page.
  */
 export async function ready(page: Page): Promise<void> {
-	// The outcomes page builds its answers one question per task after hydration, each aria-busy until built.
-	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true' && !document.querySelector('main [aria-busy="true"]'));
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	// The outcomes page builds a question's answers as it nears the screen (`data-later` until then),
+	// and all of them once a key is pressed: Shift, which moves nothing.
+	if (await page.locator('main section.question[data-question]').count()) await page.keyboard.press('Shift');
+	// Each question is aria-busy while it is built, one per task.
+	await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"], main [data-later]'));
 }
 
 export async function stored(page: Page): Promise<Record<string, unknown> | null> {

@@ -59,6 +59,41 @@ test('after load only the chosen situation is built; a deep link and a reload ke
 	await expect(page.locator('.trial[data-source="VAPOUR"]')).toHaveCount(1);
 });
 
+test('a first view builds the answers it shows; the rest as they near the screen, and all at once for the keyboard or a print', async ({ page }) => {
+	await page.setViewportSize(PHONE);
+	await page.goto(url('en', 'outcomes', '#cause=osteoporotic&age=acute'));
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	const section = (q: string) => page.locator(`section[data-question="${q}"]`);
+	await expect(section('pain-soon').locator('.answers .column')).toHaveCount(3);
+	await expect(section('pain-soon')).not.toHaveAttribute('aria-busy', 'true');
+	// Below the fold: heading and bottom line only, marked as still to come (not busy: nothing is loading).
+	for (const q of ['harms', 'fractures', 'posture', 'cost']) {
+		await expect(section(q)).toHaveAttribute('data-later', '');
+		await expect(section(q)).not.toHaveAttribute('aria-busy');
+		await expect(section(q).locator('[data-bottom-line]')).toBeAttached();
+		await expect(section(q).locator('.answers')).toHaveCount(0);
+	}
+	// Scrolling down brings each question in before it is on screen.
+	await section('harms').locator('h2').scrollIntoViewIfNeeded();
+	await expect(section('harms').locator('.answers .column')).toHaveCount(3);
+	await expect(section('cost')).toHaveAttribute('data-later', '');
+	// A key (Tab, or Ctrl+F to find in the page) builds every question, in order.
+	await page.keyboard.press('Tab');
+	await expect(page.locator('main [data-later], main [aria-busy="true"]')).toHaveCount(0);
+	await expect(page.locator('section[data-question] .answers')).toHaveCount(6);
+
+	// Printing builds them all before the print layout, in the same task (a new load: not a change of fragment).
+	await page.goto('about:blank');
+	await page.goto(url('en', 'outcomes', '#cause=cancer&age=chronic'));
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	await expect(section('pain-soon').locator('.answers')).toHaveCount(1);
+	const built = await page.evaluate(() => {
+		dispatchEvent(new Event('beforeprint'));
+		return document.querySelectorAll('section[data-question] .answers').length;
+	});
+	expect(built).toBe(6);
+});
+
 test('studies and the expert list load with their own text, and keep it after a switch of language', async ({ page }) => {
 	await page.goto(url('en', 'outcomes', '#cause=osteoporotic&age=acute'));
 	await ready(page);

@@ -8,7 +8,9 @@ describe('outcomesModel', () => {
 	it('says which "not sure" notice opens the page', () => {
 		expect(outcomesModel({ cause: 'osteoporotic', age: 'acute' }).unsure).toBeNull();
 		expect(outcomesModel({ cause: 'unsure', age: 'unsure' }).unsure).toBe('both');
-		expect(outcomesModel({ cause: null, age: null }).unsure).toBe('both');
+		// Nothing said yet: no "you said you are not sure".
+		expect(outcomesModel({ cause: null, age: null }).unsure).toBeNull();
+		expect(outcomesModel({ cause: null, age: 'unsure' }).unsure).toBe('age');
 		expect(outcomesModel({ cause: 'unsure', age: 'chronic' }).unsure).toBe('cause');
 		expect(outcomesModel({ cause: 'cancer', age: 'unsure' }).unsure).toBe('age');
 	});

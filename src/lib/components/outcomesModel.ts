@@ -59,8 +59,11 @@ export function outcomesModel(situation: Situation): OutcomesModel {
 		...answerNotes(model),
 		mixedNote: i === firstMixed
 	}));
-	const unsure =
-		selected.unsureCause && selected.unsureAge ? 'both' : selected.unsureCause ? 'cause' : selected.unsureAge ? 'age' : null;
+	// "You said you are not sure…": only for what the person said. Unanswered also shows every
+	// situation's figures, and the situation line above already says "not answered".
+	const saidCause = selected.unsureCause && situation.cause === 'unsure';
+	const saidAge = selected.unsureAge && situation.age === 'unsure';
+	const unsure = saidCause && saidAge ? 'both' : saidCause ? 'cause' : saidAge ? 'age' : null;
 	return { unsure, questions, guidelines: selected.guidelines };
 }
 

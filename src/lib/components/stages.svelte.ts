@@ -13,8 +13,8 @@ export interface Stages {
 /**
  * Parts of a page built after hydration, one more per task: a heavy part built during hydration is
  * one long task under a slow CPU (Lighthouse counts its blocking time), while one part per task
- * leaves the page free to answer a tap between them. `count` is read again after each part, so it
- * may follow the page's state. Call during component initialisation.
+ * leaves the page free to answer a tap between them. `count` is reactive: when it grows (a page
+ * asking for more parts as they near the screen), building resumes. Call during component initialisation.
  */
 export function stages(count: () => number): Stages {
 	let built = $state(0);
@@ -26,8 +26,13 @@ export function stages(count: () => number): Stages {
 	};
 	onMount(() => {
 		interactive = true;
-		timer = setTimeout(next, 0);
 		return () => clearTimeout(timer);
+	});
+	// Starts once the page is interactive, and again whenever `count` grows past what is built.
+	$effect(() => {
+		// Both read on every run, so the effect keeps following them (`timer` is not reactive).
+		const more = built < count();
+		if (interactive && more && timer === undefined) timer = setTimeout(next, 0);
 	});
 	return {
 		get built() {
