@@ -37,6 +37,8 @@ async function openSummary(page: Page, lang: string, cause: string, age: string,
 	await page.evaluate((answers) => localStorage.setItem('sfc:v1', JSON.stringify({ version: 1, answers })), fullAnswers(cause, age, lang, second));
 	await page.goto(url(lang, 'summary'));
 	await ready(page);
+	// The sheet is built when someone prints; the browser fires this first whichever way they do.
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 	// The second language's text loads after the page is ready (a moment later on a busy machine):
 	// measure and print only once the sheet is in every language it is set to.
 	const languages = second ? `${lang} ${second}` : lang;
