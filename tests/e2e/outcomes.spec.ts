@@ -77,7 +77,16 @@ test('a first view builds the answers it shows; the rest as they near the screen
 	await section('harms').locator('h2').scrollIntoViewIfNeeded();
 	await expect(section('harms').locator('.answers .column')).toHaveCount(3);
 	await expect(section('cost')).toHaveAttribute('data-later', '');
+	// A jump to the end (the scroll bar dragged down) builds everything passed over.
+	await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+	await expect(page.locator('main [data-later], main [aria-busy="true"]')).toHaveCount(0);
+	await expect(page.locator('section[data-question] .answers')).toHaveCount(6);
+
 	// A key (Tab, or Ctrl+F to find in the page) builds every question, in order.
+	await page.goto('about:blank');
+	await page.goto(url('en', 'outcomes', '#cause=osteoporotic&age=acute'));
+	await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+	await expect(section('cost')).toHaveAttribute('data-later', '');
 	await page.keyboard.press('Tab');
 	await expect(page.locator('main [data-later], main [aria-busy="true"]')).toHaveCount(0);
 	await expect(page.locator('section[data-question] .answers')).toHaveCount(6);
