@@ -7,6 +7,7 @@ import {
 	tableList,
 	tableNumber,
 	tableRange,
+	tablePlural,
 	EMPTY_TABLE,
 	type DurationWidth,
 	type IntlTable
@@ -60,7 +61,7 @@ export function createFormatter(locale: LocaleInfo, table: IntlTable = EMPTY_TAB
 		return new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: unitDisplay as DurationWidth });
 	});
 	const plurals = cached(() => new Intl.PluralRules(tag));
-	const plural = (n: number) => plurals('').select(n);
+	const plural = (n: number) => tablePlural(table, n) ?? plurals('').select(n);
 	const dates = cached(() => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }));
 	const lists = cached(() => new Intl.ListFormat(tag, { type: 'conjunction' }));
 	const currencyNames = cached(() => new Intl.DisplayNames(tag, { type: 'currency' }));

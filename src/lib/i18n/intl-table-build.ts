@@ -8,6 +8,7 @@ import {
 	tableList,
 	tableNumber,
 	tableRange,
+	pluralLetters,
 	EMPTY_TABLE,
 	type DurationWidth,
 	type IntlTable
@@ -96,9 +97,12 @@ function readCurrencies(locale: LocaleInfo, table: IntlTable, codes: readonly st
 	return { currencies, currencyNames };
 }
 
+/** Whole numbers the tables are read and checked on: 0 … 1200 (a duration of up to 100 years in months). */
+const PLURAL_SAMPLES = 1201;
+
 function readDurations(locale: LocaleInfo, table: IntlTable): IntlTable['durations'] {
 	const plural = new Intl.PluralRules(locale.intl);
-	const samples = Array.from({ length: 1201 }, (_, i) => i);
+	const samples = Array.from({ length: PLURAL_SAMPLES }, (_, i) => i);
 	const durations: IntlTable['durations'] = {};
 	for (const unit of TIME_UNITS)
 		for (const width of ['long', 'short'] as DurationWidth[]) {
@@ -154,7 +158,8 @@ function readList(locale: LocaleInfo, table: IntlTable): Pick<IntlTable, 'list' 
 
 /** One language's table; `currencies` are the currency codes the content's costs use. */
 export function readIntlTable(locale: LocaleInfo, currencies: readonly string[]): IntlTable {
-	const empty: IntlTable = { ...EMPTY_TABLE, ...readNumbers(locale) };
+	const plural = new Intl.PluralRules(locale.intl);
+	const empty: IntlTable = { ...EMPTY_TABLE, ...readNumbers(locale), plurals: pluralLetters((n) => plural.select(n), PLURAL_SAMPLES) };
 	const numbersFit = [0, 1, 2].every((digits) => {
 		const format = new Intl.NumberFormat(locale.intl, { maximumFractionDigits: digits, useGrouping: numberGrouping(locale) });
 		return SAMPLE_NUMBERS.every((n) => tableNumber(empty, n, digits) === format.format(n));

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { TIME_UNITS } from '$lib/evidence/types';
 import { createFormatter } from './format';
 import { readIntlTable } from './intl-table-build';
+import { tablePlural } from './intl-table';
 import { LOCALES } from './locales';
 
 // The tables hold what pages write without `Intl`: every language must get a full one (or its pages
@@ -59,6 +60,14 @@ describe.each(LOCALES.map((l) => [l.code, l] as const))('%s', (_, locale) => {
 				expect(fast.date(d.toISOString())).toBe(intl.date(d.toISOString()));
 			})
 		);
+	});
+
+	it('knows the plural category of every whole number it holds, as Intl does', () => {
+		const plural = new Intl.PluralRules(locale.intl);
+		expect(table.plurals.length).toBeGreaterThan(1000);
+		for (let n = 0; n < table.plurals.length; n++) expect(tablePlural(table, n)).toBe(plural.select(n));
+		expect(tablePlural(table, table.plurals.length)).toBeNull();
+		expect(tablePlural(table, 1.5)).toBeNull();
 	});
 
 	it('writes lists as Intl does, whatever their words', () => {
